@@ -1,0 +1,173 @@
+package dev.kiln.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The decoded text of one file (UTF-8, BOM dropped, line ends kept as read) with a line index, so
+ * that any offset can become a 1-based line and code-point column. LF, CRLF and a lone CR each end
+ * a line, as in CommonMark.
+ */
+public final class SourceText {
+    private final SourcePath path;
+    private final String text;
+    private final int[] lineStarts;
+
+    private SourceText(SourcePath path, String text) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.text = Objects.requireNonNull(text, "text");
+        this.lineStarts = indexLines(text);
+    }
+
+    /** Text that is already decoded (tests, generated files); a leading BOM is dropped. */
+    public static SourceText of(SourcePath path, String text) {
+        return new SourceText(path, text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /**
+     * Decodes {@code bytes} as UTF-8. A file that is not UTF-8 text (NUL bytes, a UTF-16 byte-order
+     * mark, invalid sequences) gives an error diagnostic at the first bad byte instead.
+     */
+    public static Optional<SourceText> decode(SourcePath path, byte[] bytes, Diagnostics diagnostics) {
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            diagnostics.add(Diagnostic.error("source.encoding", Location.startOf(path),
+                    "the file is UTF-16 text; Kiln reads UTF-8",
+                    "save the file as UTF-8 in your editor", ""));
+            return Optional.empty();
+        }
+        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                SourceText prefix = new SourceText(path, lenient(bytes, start, i));
+                diagnostics.add(Diagnostic.error("source.binary", prefix.locationAt(prefix.text.length()),
+                        "the file contains a NUL byte, so it is not a text file",
+                        "remove binary files from content/, or save the file as UTF-8 text", ""));
+                return Optional.empty();
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            SourceText prefix = new SourceText(path, out.flip().toString());
+            Location at = prefix.locationAt(prefix.text.length());
+            diagnostics.add(Diagnostic.error("source.invalid-utf8", at,
+                    "invalid UTF-8 at byte " + in.position() + " of the file",
+                    "save the file as UTF-8 in your editor", prefix.line(at.line())));
+            return Optional.empty();
+        }
+        return Optional.of(new SourceText(path, out.flip().toString()));
+    }
+
+    private static String lenient(byte[] bytes, int from, int to) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder cannot fail", e);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) return false;
+        }
+        return true;
+    }
+
+    private static int[] indexLines(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+                if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    public SourcePath path() {
+        return path;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The UTF-16 offset where 1-based line {@code n} starts. */
+    public int lineStart(int n) {
+        checkLine(n);
+        return lineStarts[n - 1];
+    }
+
+    /** Line {@code n} (1-based) without its line end; empty past the last line. */
+    public String line(int n) {
+        if (n < 1 || n > lineStarts.length) return "";
+        int from = lineStarts[n - 1];
+        int to = n < lineStarts.length ? lineStarts[n] : text.length();
+        while (to > from && (text.charAt(to - 1) == '\n' || text.charAt(to - 1) == '\r')) to--;
+        return text.substring(from, to);
+    }
+
+    /** The location of a UTF-16 offset into the text. */
+    public Location locationAt(int offset) {
+        return locationAt(offset, 0);
+    }
+
+    /** The location of a UTF-16 offset, spanning {@code length} UTF-16 units. */
+    public Location locationAt(int offset, int length) {
+        offset = Math.max(0, Math.min(offset, text.length()));
+        int idx = Arrays.binarySearch(lineStarts, offset);
+        int line = idx >= 0 ? idx : -idx - 2;
+        int start = lineStarts[line];
+        int column = text.codePointCount(start, offset) + 1;
+        int end = Math.min(text.length(), offset + Math.max(0, length));
+        return new Location(path, line + 1, column, text.codePointCount(offset, end));
+    }
+
+    /** A location given as 1-based line and 1-based UTF-16 column (as most parsers report them). */
+    public Location location(int line, int utf16Column, int length) {
+        if (line < 1 || line > lineStarts.length) {
+            return new Location(path, Math.max(1, Math.min(line, lineStarts.length)), 1, 0);
+        }
+        String l = line(line);
+        int col = Math.max(0, Math.min(utf16Column - 1, l.length()));
+        int end = Math.min(l.length(), col + Math.max(0, length));
+        return new Location(path, line, l.codePointCount(0, col) + 1, l.codePointCount(col, end));
+    }
+
+    private void checkLine(int n) {
+        if (n < 1 || n > lineStarts.length) {
+            throw new IllegalArgumentException("line " + n + " outside 1.." + lineStarts.length + " of " + path);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SourceText[" + path + ", " + text.length() + " chars]";
+    }
+}
