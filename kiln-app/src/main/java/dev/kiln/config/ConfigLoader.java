@@ -1,0 +1,199 @@
+package dev.kiln.config;
+
+import dev.kiln.data.DataEntry;
+import dev.kiln.data.DataFormat;
+import dev.kiln.data.DataList;
+import dev.kiln.data.DataMap;
+import dev.kiln.data.DataNode;
+import dev.kiln.data.DataReader;
+import dev.kiln.data.DataScalar;
+import dev.kiln.data.Suggestions;
+import dev.kiln.source.Diagnostics;
+import dev.kiln.source.SourcePath;
+import dev.kiln.source.SourceText;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code kiln.yaml} into a {@link SiteConfig}. Every problem becomes a diagnostic at the
+ * offending value, and a bad value falls back to its default so that all problems of the file are
+ * reported in one build.
+ */
+public final class ConfigLoader {
+    public static final SourcePath FILE = SourcePath.of("kiln.yaml");
+
+    static final List<String> KEYS = List.of("title", "description", "base_url", "language", "timezone",
+            "author", "paginate", "permalinks", "taxonomies", "output", "theme", "markdown", "feeds", "params");
+    private static final List<String> PERMALINK_KEYS = List.of("posts");
+    private static final List<String> TAXONOMY_KEYS = List.of("category", "tag", "author");
+    private static final List<String> MARKDOWN_KEYS = List.of("highlight");
+    private static final List<String> FEED_KEYS = List.of("rss", "atom", "json", "limit", "full_content");
+
+    private ConfigLoader() {}
+
+    /** The config in {@code text}, or the defaults for what is missing or wrong. */
+    public static SiteConfig load(SourceText text, Diagnostics diagnostics) {
+        SiteConfig d = SiteConfig.defaults();
+        if (text.text().isBlank()) return d;
+        Optional<DataNode> root = DataReader.read(text, 0, text.text().length(), DataFormat.YAML, diagnostics);
+        if (root.isEmpty()) return d;
+        if (!(root.get() instanceof DataMap map)) {
+            diagnostics.error("config.type", text, root.get().location(), "kiln.yaml must be a mapping of keys to values",
+                    "write settings as `key: value` lines, e.g. `title: My Blog`");
+            return d;
+        }
+        Reader r = new Reader(text, diagnostics);
+        r.warnUnknown(map, KEYS, "");
+        String baseUrl = r.string(map, "base_url").orElse(d.baseUrl());
+        if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+            r.errorAt(map, "base_url", "config.base-url", "base_url must be an absolute http(s) URL",
+                    "write it like https://blog.example.org/");
+            baseUrl = d.baseUrl();
+        }
+        ZoneId zone = r.string(map, "timezone").flatMap(z -> r.zone(map, z)).orElse(d.timezone());
+        int paginate = r.integer(map, "paginate", 1, 10_000).orElse(d.paginate());
+
+        PermalinkPattern posts = d.postPermalink();
+        Optional<DataMap> permalinks = r.map(map, "permalinks");
+        if (permalinks.isPresent()) {
+            r.warnUnknown(permalinks.get(), PERMALINK_KEYS, "permalinks.");
+            Optional<String> p = r.string(permalinks.get(), "posts");
+            if (p.isPresent()) {
+                Optional<PermalinkPattern> parsed = PermalinkPattern.parse(p.get());
+                if (parsed.isPresent()) {
+                    posts = parsed.get();
+                } else {
+                    r.errorAt(permalinks.get(), "posts", "config.permalink",
+                            "\"" + p.get() + "\" is not a valid permalink pattern",
+                            "start with /, include :slug, and use only :year :month :day :slug :category");
+                }
+            }
+        }
+        SiteConfig.Taxonomies tax = d.taxonomies();
+        Optional<DataMap> taxonomies = r.map(map, "taxonomies");
+        if (taxonomies.isPresent()) {
+            r.warnUnknown(taxonomies.get(), TAXONOMY_KEYS, "taxonomies.");
+            tax = new SiteConfig.Taxonomies(
+                    r.bool(taxonomies.get(), "category").orElse(true),
+                    r.bool(taxonomies.get(), "tag").orElse(true),
+                    r.bool(taxonomies.get(), "author").orElse(true));
+        }
+        boolean highlight = d.highlightCode();
+        Optional<DataMap> markdown = r.map(map, "markdown");
+        if (markdown.isPresent()) {
+            r.warnUnknown(markdown.get(), MARKDOWN_KEYS, "markdown.");
+            highlight = r.bool(markdown.get(), "highlight").orElse(highlight);
+        }
+        SiteConfig.FeedSettings feeds = d.feeds();
+        Optional<DataMap> feedMap = r.map(map, "feeds");
+        if (feedMap.isPresent()) {
+            DataMap f = feedMap.get();
+            r.warnUnknown(f, FEED_KEYS, "feeds.");
+            feeds = new SiteConfig.FeedSettings(r.bool(f, "rss").orElse(feeds.rss()), r.bool(f, "atom").orElse(feeds.atom()),
+                    r.bool(f, "json").orElse(feeds.json()), r.integer(f, "limit", 1, 100_000).orElse(feeds.limit()),
+                    r.bool(f, "full_content").orElse(feeds.fullContent()));
+        }
+        Map<String, Object> params = r.map(map, "params").map(ConfigLoader::plain).orElse(Map.of());
+        return new SiteConfig(
+                r.string(map, "title").orElse(d.title()),
+                r.string(map, "description").orElse(d.description()),
+                baseUrl,
+                r.string(map, "language").orElse(d.language()),
+                zone,
+                r.string(map, "author"),
+                paginate,
+                posts,
+                tax,
+                r.string(map, "output").orElse(d.output()),
+                r.string(map, "theme"),
+                highlight,
+                feeds,
+                params);
+    }
+
+    /** The user's free-form values as plain Java maps, lists and scalars, for templates. */
+    static Map<String, Object> plain(DataMap map) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (DataEntry e : map.entries()) out.put(e.key(), plainValue(e.value()));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Object plainValue(DataNode node) {
+        if (node instanceof DataMap m) return plain(m);
+        if (node instanceof DataList l) return l.items().stream().map(ConfigLoader::plainValue).toList();
+        Object v = ((DataScalar) node).value();
+        return v == null ? "" : v;
+    }
+
+    /** Typed access to config values; a wrong type is reported and treated as absent. */
+    private record Reader(SourceText text, Diagnostics diagnostics) {
+        void warnUnknown(DataMap map, List<String> known, String prefix) {
+            for (DataEntry e : map.entries()) {
+                if (known.contains(e.key())) continue;
+                Optional<String> near = Suggestions.nearest(e.key(), known);
+                diagnostics.warning("config.unknown-key", text, e.keyLocation(),
+                        "unknown setting \"" + prefix + e.key() + "\"",
+                        near.map(n -> "did you mean \"" + prefix + n + "\"?")
+                                .orElse("known settings here: " + String.join(", ", known)));
+            }
+        }
+
+        void errorAt(DataMap map, String key, String code, String message, String hint) {
+            map.get(key).ifPresent(e -> diagnostics.error(code, text, e.value().location(), message, hint));
+        }
+
+        Optional<String> string(DataMap map, String key) {
+            Optional<DataEntry> e = map.get(key);
+            if (e.isEmpty()) return Optional.empty();
+            if (e.get().value() instanceof DataScalar s && s.value() != null && !(s.value() instanceof Boolean)) {
+                return Optional.of(s.value() instanceof String str ? str : s.raw());
+            }
+            diagnostics.error("config.type", text, e.get().value().location(), key + " must be text",
+                    "write it as " + key + ": \"…\"");
+            return Optional.empty();
+        }
+
+        Optional<Boolean> bool(DataMap map, String key) {
+            Optional<DataEntry> e = map.get(key);
+            if (e.isEmpty()) return Optional.empty();
+            if (e.get().value() instanceof DataScalar s && s.value() instanceof Boolean b) return Optional.of(b);
+            diagnostics.error("config.type", text, e.get().value().location(), key + " must be true or false",
+                    "write it as " + key + ": true");
+            return Optional.empty();
+        }
+
+        Optional<Integer> integer(DataMap map, String key, int min, int max) {
+            Optional<DataEntry> e = map.get(key);
+            if (e.isEmpty()) return Optional.empty();
+            if (e.get().value() instanceof DataScalar s && s.value() instanceof Long n && n >= min && n <= max) {
+                return Optional.of(n.intValue());
+            }
+            diagnostics.error("config.type", text, e.get().value().location(),
+                    key + " must be a whole number from " + min + " to " + max, "write it as " + key + ": 10");
+            return Optional.empty();
+        }
+
+        Optional<DataMap> map(DataMap map, String key) {
+            Optional<DataEntry> e = map.get(key);
+            if (e.isEmpty()) return Optional.empty();
+            if (e.get().value() instanceof DataMap m) return Optional.of(m);
+            diagnostics.error("config.type", text, e.get().value().location(), key + " must be a mapping",
+                    "indent its settings under " + key + ":");
+            return Optional.empty();
+        }
+
+        Optional<ZoneId> zone(DataMap map, String id) {
+            try {
+                return Optional.of(ZoneId.of(id));
+            } catch (DateTimeException e) {
+                errorAt(map, "timezone", "config.timezone", "\"" + id + "\" is not a time zone",
+                        "use an IANA name such as UTC, Europe/Berlin or America/New_York");
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.kiln.config;
+
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The site's settings from {@code kiln.yaml}, with every default applied. {@code baseUrl} always
+ * ends with a slash; {@code params} keeps the user's free-form values in file order.
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        String baseUrl,
+        String language,
+        ZoneId timezone,
+        Optional<String> author,
+        int paginate,
+        PermalinkPattern postPermalink,
+        Taxonomies taxonomies,
+        String output,
+        Optional<String> theme,
+        boolean highlightCode,
+        FeedSettings feeds,
+        Map<String, Object> params) {
+
+    public static final String DEFAULT_BASE_URL = "https://example.com/";
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
+        if (paginate < 1) throw new IllegalArgumentException("paginate must be positive: " + paginate);
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    /** The settings of a site that has no {@code kiln.yaml}. */
+    public static SiteConfig defaults() {
+        return new SiteConfig("My Blog", "", DEFAULT_BASE_URL, "en", ZoneId.of("UTC"), Optional.empty(), 10,
+                PermalinkPattern.DEFAULT_POSTS, Taxonomies.ALL, "public", Optional.empty(), true,
+                FeedSettings.DEFAULTS, Map.of());
+    }
+
+    /** The same settings with another base URL (the {@code --base-url} flag). */
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, url, language, timezone, author, paginate, postPermalink,
+                taxonomies, output, theme, highlightCode, feeds, params);
+    }
+
+    /** The path part of the base URL, e.g. {@code /blog/} for {@code https://x.org/blog/}. */
+    public String basePath() {
+        int scheme = baseUrl.indexOf("://");
+        int slash = baseUrl.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        return slash < 0 ? "/" : baseUrl.substring(slash);
+    }
+
+    /** Which taxonomies the site has. */
+    public record Taxonomies(boolean categories, boolean tags, boolean authors) {
+        public static final Taxonomies ALL = new Taxonomies(true, true, true);
+    }
+
+    /** Which feed formats are written and what an entry holds. */
+    public record FeedSettings(boolean rss, boolean atom, boolean json, int limit, boolean fullContent) {
+        public static final FeedSettings DEFAULTS = new FeedSettings(true, true, true, 20, true);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kiln.render;
+
+import dev.kiln.source.Diagnostic;
+import dev.kiln.source.Location;
+import dev.kiln.source.SourcePath;
+import dev.kiln.source.SourceText;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One Pebble engine over the template roots, built once per build and shared by all render
+ * threads. Autoescaping and strict variables are on: a typo in a template is an error at its
+ * line, not an empty string.
+ */
+public final class Templates {
+    private final TemplateRoots roots;
+    private final PebbleEngine engine;
+    private final Locale locale;
+    private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+
+    public Templates(TemplateRoots roots, Locale locale) {
+        this.roots = roots;
+        this.locale = locale;
+        List<Loader<?>> loaders = new ArrayList<>();
+        for (String folder : roots.templateFolders()) {
+            loaders.add(new FileLoader(roots.siteRoot().resolve(folder).toString()));
+        }
+        ClasspathLoader builtin = new ClasspathLoader(Templates.class.getClassLoader());
+        builtin.setPrefix(TemplateRoots.BUILTIN + "templates");
+        loaders.add(builtin);
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .strictVariables(true)
+                .autoEscaping(true)
+                .newLineTrimming(true)
+                .defaultLocale(locale)
+                .extension(new KilnExtension())
+                .build();
+    }
+
+    /** A template problem, already turned into a diagnostic that names the file that won the lookup. */
+    public static final class TemplateError extends Exception {
+        private final transient Diagnostic diagnostic;
+
+        TemplateError(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
+    /** Renders template {@code name} with {@code context}. */
+    public String render(String name, Map<String, Object> context) throws TemplateError {
+        try {
+            PebbleTemplate template = compiled.computeIfAbsent(name, engine::getTemplate);
+            StringWriter out = new StringWriter(16_384);
+            template.evaluate(out, context, locale);
+            return out.toString();
+        } catch (PebbleException e) {
+            throw new TemplateError(diagnostic(name, e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Diagnostic diagnostic(String requested, PebbleException e) {
+        String name = e.getFileName() != null ? e.getFileName() : requested;
+        SourcePath file = roots.winner(name);
+        int line = e.getLineNumber() != null && e.getLineNumber() > 0 ? e.getLineNumber() : 1;
+        SourceText text = SourceText.of(file, roots.text(name));
+        String lineText = text.line(line);
+        int column = 1;
+        while (column <= lineText.length() && Character.isWhitespace(lineText.charAt(column - 1))) column++;
+        if (column > lineText.length()) column = 1;
+        String message = e.getPebbleMessage() != null ? e.getPebbleMessage() : String.valueOf(e.getMessage());
+        String hint = message.contains("does not exist") || message.contains("not found")
+                ? "check the spelling against docs/templates.md; use the default filter for optional values"
+                : "see docs/templates.md for the template syntax and the variables each page has";
+        return Diagnostic.error("template.error", new Location(file, Math.min(line, text.lineCount()), column, 0),
+                message.strip(), hint, lineText);
+    }
+}

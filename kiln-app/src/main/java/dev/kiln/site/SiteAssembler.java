@@ -1,0 +1,172 @@
+package dev.kiln.site;
+
+import dev.kiln.config.SiteConfig;
+import dev.kiln.content.Document;
+import dev.kiln.content.DocumentKind;
+import dev.kiln.content.FrontMatter;
+import dev.kiln.markdown.MarkdownRenderer;
+import dev.kiln.markdown.RenderedMarkdown;
+import dev.kiln.source.Diagnostic;
+import dev.kiln.source.Diagnostics;
+import dev.kiln.source.SourcePath;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Config + documents + a Markdown renderer + {@code now} → the {@link Site}. Pure apart from the
+ * executor it renders Markdown bodies on; every user mistake becomes a diagnostic.
+ */
+public final class SiteAssembler {
+    private static final int WORDS_PER_MINUTE = 230;
+    private static final Comparator<Placement.Placed> NEWEST_FIRST = Comparator
+            .comparing((Placement.Placed p) -> p.document().frontMatter().date().orElseThrow().toInstant())
+            .reversed()
+            .thenComparing(p -> p.document().source());
+
+    private final SiteConfig config;
+    private final MarkdownRenderer markdown;
+    private final ExecutorService executor;
+
+    public SiteAssembler(SiteConfig config, MarkdownRenderer markdown, ExecutorService executor) {
+        this.config = config;
+        this.markdown = markdown;
+        this.executor = executor;
+    }
+
+    /** What to publish besides ready posts: drafts and future-dated posts, compared with {@code now}. */
+    public record Filter(Instant now, boolean drafts, boolean future) {}
+
+    /** {@code documents} in any order; the site comes out in a stable order whatever it was. */
+    public Site assemble(List<Document> documents, Filter filter, Diagnostics diagnostics) {
+        Placement placement = new Placement(config);
+        List<Placement.Placed> posts = new ArrayList<>();
+        List<Placement.Placed> pages = new ArrayList<>();
+        Set<SourcePath> unpublished = new HashSet<>();
+        List<Document> sorted = documents.stream().sorted(Comparator.comparing(Document::source)).toList();
+        for (Document doc : sorted) {
+            if (!published(doc, filter)) {
+                unpublished.add(doc.source());
+                continue;
+            }
+            placement.place(doc, diagnostics).ifPresent(p -> (doc.kind() == DocumentKind.POST ? posts : pages).add(p));
+        }
+        posts.sort(NEWEST_FIRST);
+
+        Map<SourcePath, UrlPath> urls = new HashMap<>();
+        posts.forEach(p -> urls.put(p.document().source(), p.url()));
+        pages.forEach(p -> urls.put(p.document().source(), p.url()));
+        LinkTable links = new LinkTable(urls, unpublished, config.basePath());
+
+        List<RenderedMarkdown> postBodies = renderAll(posts, links, diagnostics);
+        List<RenderedMarkdown> pageBodies = renderAll(pages, links, diagnostics);
+
+        List<Post> postList = new ArrayList<>(posts.size());
+        for (int i = 0; i < posts.size(); i++) postList.add(post(posts.get(i), postBodies.get(i)));
+        List<Page> pageList = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) pageList.add(page(pages.get(i), pageBodies.get(i)));
+
+        List<Summary> summaries = postList.stream().map(Post::summary).toList();
+        List<Taxonomy> taxonomies = new ArrayList<>();
+        Taxonomy categories = null;
+        Taxonomy tags = null;
+        if (config.taxonomies().categories()) {
+            categories = Taxonomies.build("categories", "Category", "Categories", summaries, Summary::categories);
+            taxonomies.add(categories);
+        }
+        if (config.taxonomies().tags()) {
+            tags = Taxonomies.build("tags", "Tag", "Tags", summaries, Summary::tags);
+            taxonomies.add(tags);
+        }
+        if (config.taxonomies().authors()) {
+            taxonomies.add(Taxonomies.build("authors", "Author", "Authors", summaries, Summary::authors));
+        }
+        Archive archive = Archives.build(summaries);
+        List<Route> routes = new RouteTable(config).routes(postList, pageList, taxonomies, archive,
+                new Related(tags, categories).prepare(), diagnostics);
+        return new Site(config, postList, pageList, taxonomies, archive, routes);
+    }
+
+    private static boolean published(Document doc, Filter filter) {
+        FrontMatter fm = doc.frontMatter();
+        if (fm.draft() && !filter.drafts()) return false;
+        if (doc.kind() == DocumentKind.POST && !filter.future()) {
+            return fm.date().map(d -> !d.toInstant().isAfter(filter.now())).orElse(true);
+        }
+        return true;
+    }
+
+    private List<RenderedMarkdown> renderAll(List<Placement.Placed> placed, LinkTable links, Diagnostics diagnostics) {
+        record Rendered(RenderedMarkdown markdown, List<Diagnostic> diagnostics) {}
+        List<Future<Rendered>> futures = new ArrayList<>(placed.size());
+        for (Placement.Placed p : placed) {
+            Document doc = p.document();
+            Callable<Rendered> task = () -> {
+                Diagnostics local = new Diagnostics();
+                RenderedMarkdown md = markdown.render(doc.source(), doc.body(), doc.bodyFirstLine(),
+                        doc.frontMatter().title(), links.resolverFor(doc.source()), local);
+                return new Rendered(md, local.toList());
+            };
+            futures.add(executor.submit(task));
+        }
+        List<RenderedMarkdown> out = new ArrayList<>(placed.size());
+        for (Future<Rendered> f : futures) {
+            Rendered r = join(f);
+            diagnostics.addAll(r.diagnostics());
+            out.add(r.markdown());
+        }
+        return out;
+    }
+
+    static <T> T join(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while assembling the site", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Post post(Placement.Placed p, RenderedMarkdown md) {
+        Document doc = p.document();
+        FrontMatter fm = doc.frontMatter();
+        List<String> authors = fm.authors().isEmpty() ? config.author().map(List::of).orElse(List.of()) : fm.authors();
+        Summary summary = new Summary(doc.source(), fm.title(), p.url(), fm.date().orElseThrow(), fm.updated(),
+                fm.excerpt().orElse(md.excerpt()),
+                Taxonomies.refs(UrlPath.of("categories"), fm.categories()),
+                Taxonomies.refs(UrlPath.of("tags"), fm.tags()),
+                Taxonomies.refs(UrlPath.of("authors"), authors),
+                readingMinutes(md.wordCount()));
+        return new Post(summary, md.html(), md.headings(), md.wordCount(), fm.canonicalUrl(), p.aliases(),
+                fm.image(), fm.draft(), fm.params());
+    }
+
+    private static Page page(Placement.Placed p, RenderedMarkdown md) {
+        FrontMatter fm = p.document().frontMatter();
+        return new Page(p.document().source(), fm.title(), p.url(), fm.excerpt().orElse(md.excerpt()), md.html(),
+                md.headings(), fm.image(), p.aliases(), fm.params());
+    }
+
+    /** Minutes at 230 words a minute, rounded to the nearest minute, never less than one. */
+    static int readingMinutes(int words) {
+        return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
+    }
+
+    static Optional<String> nonEmpty(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
+    }
+}

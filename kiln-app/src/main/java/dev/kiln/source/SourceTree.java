@@ -1,0 +1,93 @@
+package dev.kiln.source;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Lists the user's files below one folder of the site, sorted. Skips hidden files and editor
+ * droppings (swap, backup and lock files). A symbolic link is followed only when it stays inside
+ * the site; one that leads out, or a loop, is a diagnostic, so that a build never reads (and
+ * publishes) files from elsewhere on the machine.
+ */
+public final class SourceTree {
+    private SourceTree() {}
+
+    /** Every file below {@code folder}, hidden ones skipped. */
+    public static List<SourcePath> list(Path siteRoot, String folder, Diagnostics diagnostics) throws IOException {
+        return list(siteRoot, folder, false, diagnostics);
+    }
+
+    /**
+     * Every file below {@code folder}; {@code withHidden} keeps files such as {@code .well-known/}
+     * and {@code .htaccess}, which a static folder must publish (version control folders and
+     * editor droppings are skipped either way).
+     */
+    public static List<SourcePath> list(Path siteRoot, String folder, boolean withHidden, Diagnostics diagnostics)
+            throws IOException {
+        Path root = siteRoot.toAbsolutePath().normalize();
+        Path realRoot = root.toRealPath();
+        Path start = root.resolve(folder);
+        if (!Files.isDirectory(start)) return List.of();
+        List<SourcePath> out = new ArrayList<>();
+        Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (!dir.equals(start) && isIgnored(dir.getFileName().toString(), withHidden)) return FileVisitResult.SKIP_SUBTREE;
+                if (Files.isSymbolicLink(dir) && !dir.toRealPath().startsWith(realRoot)) {
+                    outside(dir);
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (isIgnored(file.getFileName().toString(), withHidden) || !attrs.isRegularFile()) return FileVisitResult.CONTINUE;
+                if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
+                    outside(file);
+                    return FileVisitResult.CONTINUE;
+                }
+                out.add(SourcePath.relative(root, file));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                String why = e instanceof java.nio.file.FileSystemLoopException
+                        ? "is part of a symbolic link loop" : "cannot be read (" + e.getClass().getSimpleName() + ")";
+                diagnostics.add(Diagnostic.error("source.unreadable", Location.startOf(SourcePath.relative(root, file)),
+                        SourcePath.relative(root, file) + " " + why,
+                        "fix the link or the file's permissions, or move it out of the site", ""));
+                return FileVisitResult.CONTINUE;
+            }
+
+            private void outside(Path p) {
+                SourcePath sp = SourcePath.relative(root, p);
+                diagnostics.add(Diagnostic.error("source.link-outside", Location.startOf(sp),
+                        sp + " is a symbolic link to a place outside the site",
+                        "copy the file into the site instead of linking to it", ""));
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+
+    /** Hidden files (unless wanted), and the swap, backup and lock files editors leave while saving. */
+    static boolean isIgnored(String name, boolean withHidden) {
+        if (name.equals(".git") || name.equals(".svn") || name.equals(".hg") || name.equals(".DS_Store")
+                || name.startsWith(".#") || name.startsWith(".kiln-tmp-")) {
+            return true;
+        }
+        return (!withHidden && name.startsWith(".")) || name.endsWith("~") || name.startsWith("#") || name.endsWith(".swp")
+                || name.endsWith(".swx") || name.endsWith(".tmp");
+    }
+
+}
