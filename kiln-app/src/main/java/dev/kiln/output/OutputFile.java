@@ -1,0 +1,89 @@
+package dev.kiln.output;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One file of the built site: a clean relative path with forward slashes (no {@code .}, {@code ..}
+ * or empty segments, no backslash, no control characters) and its bytes. Immutable: the bytes are
+ * copied in and out.
+ */
+public record OutputFile(String path, byte[] bytes) {
+
+    public OutputFile {
+        requireCleanPath(path);
+        bytes = Objects.requireNonNull(bytes, "bytes").clone();
+    }
+
+    /** The bytes (a copy). */
+    @Override
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    public int size() {
+        return bytes.length;
+    }
+
+    /**
+     * SHA-256 of the bytes in lower-case hex. SHA-256 because the JDK has it everywhere and uses
+     * the CPU's SHA instructions where present (GB/s, far below render cost), and because it is
+     * collision-resistant: an equal hash in the manifest is what lets Kiln skip a write.
+     */
+    public String hash() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide SHA-256", e);
+        }
+    }
+
+    /** The bytes without a copy, for this package's writer only; never modify them. */
+    byte[] unsharedBytes() {
+        return bytes;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OutputFile other && path.equals(other.path) && Arrays.equals(bytes, other.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * path.hashCode() + Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return "OutputFile[" + path + ", " + bytes.length + " bytes]";
+    }
+
+    /**
+     * Throws IllegalArgumentException unless {@code path} is clean. Control characters are refused
+     * too: the manifest is one line per path, so a newline in a path would corrupt it.
+     */
+    static String requireCleanPath(String path) {
+        Objects.requireNonNull(path, "path");
+        int segmentStart = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            char c = i < path.length() ? path.charAt(i) : '/';
+            if (c == '\\' || Character.isISOControl(c)) throw unclean(path);
+            if (c == '/') {
+                int length = i - segmentStart;
+                // An empty segment, "." or "..".
+                if (length == 0 || length <= 2 && path.regionMatches(segmentStart, "..", 0, length)) {
+                    throw unclean(path);
+                }
+                segmentStart = i + 1;
+            }
+        }
+        return path;
+    }
+
+    private static IllegalArgumentException unclean(String path) {
+        return new IllegalArgumentException("not a clean relative output path: \"" + path + "\"");
+    }
+}

@@ -1,0 +1,163 @@
+package dev.kiln.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Streams a build's files into an {@link OutputDir}: writes only changed bytes, each atomically,
+ * then removes the files Kiln wrote before and no longer produces, and updates the manifest last.
+ */
+public final class OutputWriter {
+    private OutputWriter() {
+    }
+
+    public enum Outcome { WRITTEN, UNCHANGED }
+
+    /** What a committed session did; paths are sorted. */
+    public record Result(int written, int unchanged, int removed, List<String> writtenPaths,
+                         List<String> removedPaths) {
+        public Result {
+            writtenPaths = List.copyOf(writtenPaths);
+            removedPaths = List.copyOf(removedPaths);
+        }
+    }
+
+    /** Starts a session on {@code dir}, reading its manifest (and the journal of an interrupted build). */
+    public static Session begin(OutputDir dir) throws IOException {
+        Path root = dir.root();
+        Files.createDirectories(root);
+        Optional<Manifest> manifest = Manifest.read(root);
+        AtomicReplace replace = new AtomicReplace();
+        Journal journal = Journal.resume(root, replace);
+        SortedMap<String, Manifest.Entry> known = new TreeMap<>();
+        manifest.ifPresent(m -> known.putAll(m.entries()));
+        journal.recovered().ifPresent(paths -> paths.forEach(p -> known.put(p, Manifest.Entry.UNKNOWN)));
+        return new Session(dir, manifest, Collections.unmodifiableSortedMap(known), journal, replace);
+    }
+
+    /**
+     * One build's writes. {@link #accept} may be called from many threads at once; {@link #commit}
+     * and {@link #close} only after every {@code accept} has returned. Closing without committing
+     * (a failed build) keeps the old manifest; the journal keeps the files this session wrote
+     * known as Kiln's, so a later build may still replace or remove them.
+     */
+    public static final class Session implements AutoCloseable {
+        private final OutputDir dir;
+        private final Optional<Manifest> previous;
+        /** Files Kiln wrote before: the manifest, plus the journal's paths with an unknown hash. */
+        private final SortedMap<String, Manifest.Entry> known;
+        private final Journal journal;
+        private final AtomicReplace replace;
+        private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+        private final Map<String, Manifest.Entry> accepted = new ConcurrentHashMap<>();
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+        private final AtomicBoolean failed = new AtomicBoolean();
+        private volatile boolean finished;
+
+        private Session(OutputDir dir, Optional<Manifest> previous, SortedMap<String, Manifest.Entry> known,
+                        Journal journal, AtomicReplace replace) {
+            this.dir = dir;
+            this.previous = previous;
+            this.known = known;
+            this.journal = journal;
+            this.replace = replace;
+        }
+
+        /**
+         * Writes {@code file} unless the manifest has the same hash and the file on disk has the
+         * same size. Throws {@link OutputConflictException} if the path holds a file Kiln did not
+         * write, IllegalStateException if the path was accepted before in this session or escapes
+         * the output folder. After any exception the session can only be closed.
+         */
+        public Outcome accept(OutputFile file) {
+            if (finished) throw new IllegalStateException("this output session is already committed or closed");
+            try {
+                String path = file.path();
+                if (path.startsWith(".kiln-") || path.contains("/.kiln-")) {
+                    throw new IllegalArgumentException("output path " + path + " uses a name reserved by Kiln");
+                }
+                if (!claimed.add(path)) {
+                    throw new IllegalStateException("output path " + path + " was produced twice in one build");
+                }
+                Manifest.Entry entry = new Manifest.Entry(file.hash(), file.size());
+                Outcome outcome = write(file, entry);
+                if (outcome == Outcome.WRITTEN) written.add(path);
+                accepted.put(path, entry);
+                return outcome;
+            } catch (RuntimeException | Error e) {
+                failed.set(true);
+                throw e;
+            }
+        }
+
+        private Outcome write(OutputFile file, Manifest.Entry entry) {
+            Path target = dir.resolve(file.path());
+            Manifest.Entry before = known.get(file.path());
+            try {
+                if (before == null && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new OutputConflictException(file.path(), dir.root().toString());
+                }
+                if (entry.equals(before) && sizeOnDisk(target) == file.size()) return Outcome.UNCHANGED;
+                // Recorded before the file exists, so a killed build cannot leave a file nobody owns.
+                journal.record(file.path());
+                Files.createDirectories(target.getParent());
+                replace.replace(target, file.unsharedBytes());
+                return Outcome.WRITTEN;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + ": " + e, e);
+            }
+        }
+
+        private static long sizeOnDisk(Path file) throws IOException {
+            try {
+                BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                return attrs.isRegularFile() ? attrs.size() : -1;
+            } catch (NoSuchFileException e) {
+                return -1;
+            }
+        }
+
+        /**
+         * Removes the files Kiln wrote before that this session did not produce (and folders that
+         * became empty), deletes an interrupted build's temporary files, then writes the manifest.
+         */
+        public Result commit() throws IOException {
+            if (finished) throw new IllegalStateException("this output session is already committed or closed");
+            if (failed.get()) throw new IllegalStateException("a file of this session failed; close it instead");
+            finished = true;
+            // Our own temporary files are renamed or deleted as they go; leftovers need a killed build.
+            if (journal.recovered().isPresent()) AtomicReplace.sweepLeftovers(dir.root());
+            List<String> removed = StaleFiles.remove(dir, known.keySet(), accepted::containsKey);
+            Manifest next = new Manifest(new TreeMap<>(accepted));
+            if (previous.isEmpty() || !previous.get().equals(next)) {
+                replace.replace(dir.root().resolve(Manifest.FILE_NAME), next.toBytes());
+            }
+            journal.discard();
+            List<String> writtenPaths = written.stream().sorted().toList();
+            return new Result(writtenPaths.size(), accepted.size() - writtenPaths.size(), removed.size(),
+                    writtenPaths, removed);
+        }
+
+        /** Ends the session; without {@link #commit} the manifest stays as it was and the journal stays. */
+        @Override
+        public void close() throws IOException {
+            finished = true;
+            journal.close();
+        }
+    }
+}
