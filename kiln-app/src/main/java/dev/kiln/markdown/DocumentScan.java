@@ -25,10 +25,9 @@ import org.commonmark.node.Text;
  *
  * <p>Prose is the text a reader reads: code blocks, raw HTML and image alt text are not prose, so
  * they are not counted (reading time is about prose; code is skimmed or studied at its own pace).
- * The excerpt also leaves out headings and footnotes.
+ * Headings count as words but are not excerpt text; footnotes count but are not excerpt text.
  */
 final class DocumentScan {
-    private static final int EXCERPT_TEXT_LIMIT = ExcerptCut.MAX * 2;
     private static final int HEADING_TEXT_LIMIT = 4096;
 
     private final Node document;
@@ -36,20 +35,15 @@ final class DocumentScan {
     private final LinkRewriter links;
     private final HeadingIds ids = new HeadingIds();
     private final WordCounter words = new WordCounter();
-    private final CollapsedText beforeMarker = new CollapsedText(EXCERPT_TEXT_LIMIT);
-    private final CollapsedText firstParagraph = new CollapsedText(EXCERPT_TEXT_LIMIT);
+    private final ExcerptText excerpt = new ExcerptText();
     private final List<String> images = new ArrayList<>();
     private final List<Heading> toc = new ArrayList<>();
-    private final List<AnchoredHeading> anchored = new ArrayList<>();
-    private final List<org.commonmark.node.Heading> headingNodes = new ArrayList<>();
+    private final List<Replacement> replacements = new ArrayList<>();
 
     private org.commonmark.node.Heading droppedTitle;
     private boolean seenBlock;
     private boolean titleCandidate;
     private CollapsedText headingText;
-    private Paragraph excerptParagraph;
-    private boolean excerptParagraphDone;
-    private boolean markerSeen;
     private int footnoteDepth;
     private Node tooDeep;
 
@@ -106,15 +100,13 @@ final class DocumentScan {
         } else if (node instanceof org.commonmark.node.Heading) {
             headingText = new CollapsedText(HEADING_TEXT_LIMIT);
         } else if (node instanceof Paragraph) {
-            if (!excerptParagraphDone && excerptParagraph == null && footnoteDepth == 0) {
-                excerptParagraph = (Paragraph) node;
-            }
+            if (footnoteDepth == 0) excerpt.enterParagraph((Paragraph) node);
         } else if (node instanceof FootnoteDefinition) {
             footnoteDepth++;
         } else if (node instanceof HtmlBlock) {
-            markerSeen |= isMoreMarker(((HtmlBlock) node).getLiteral());
+            excerpt.html(((HtmlBlock) node).getLiteral());
         } else if (node instanceof HtmlInline) {
-            markerSeen |= isMoreMarker(((HtmlInline) node).getLiteral());
+            excerpt.html(((HtmlInline) node).getLiteral());
         }
         return true;
     }
@@ -124,9 +116,8 @@ final class DocumentScan {
             exitHeading((org.commonmark.node.Heading) node);
         } else if (node instanceof FootnoteDefinition) {
             footnoteDepth--;
-        } else if (node == excerptParagraph) {
-            excerptParagraphDone = !firstParagraph.isEmpty();
-            excerptParagraph = null;
+        } else if (node instanceof Paragraph) {
+            excerpt.exitParagraph(node);
         }
         if (node instanceof Block || node instanceof TableCell) boundary();
     }
@@ -141,8 +132,7 @@ final class DocumentScan {
         }
         words.append(text);
         String id = ids.next(text);
-        headingNodes.add(heading);
-        anchored.add(new AnchoredHeading(heading.getLevel(), id, text));
+        replacements.add(new Replacement(heading, new AnchoredHeading(heading.getLevel(), id, text)));
         if (heading.getLevel() >= 2) toc.add(new Heading(heading.getLevel(), id, text));
     }
 
@@ -152,29 +142,24 @@ final class DocumentScan {
             return;
         }
         words.append(text);
-        if (footnoteDepth > 0) return;
-        if (!markerSeen) beforeMarker.append(text);
-        if (excerptParagraph != null) firstParagraph.append(text);
+        if (footnoteDepth == 0) excerpt.text(text);
     }
 
     private void boundary() {
         words.space();
-        beforeMarker.space();
-        firstParagraph.space();
+        excerpt.boundary();
         if (headingText != null) headingText.space();
     }
 
     /** Drops the title heading and replaces every other heading by its {@link AnchoredHeading}. */
     void applyToTree() {
         if (droppedTitle != null) droppedTitle.unlink();
-        for (int i = 0; i < headingNodes.size(); i++) {
-            org.commonmark.node.Heading heading = headingNodes.get(i);
-            AnchoredHeading replacement = anchored.get(i);
-            heading.insertBefore(replacement);
-            for (Node child = heading.getFirstChild(); child != null; child = heading.getFirstChild()) {
-                replacement.appendChild(child);
+        for (Replacement r : replacements) {
+            r.heading().insertBefore(r.anchored());
+            for (Node child = r.heading().getFirstChild(); child != null; child = r.heading().getFirstChild()) {
+                r.anchored().appendChild(child);
             }
-            heading.unlink();
+            r.heading().unlink();
         }
     }
 
@@ -195,20 +180,13 @@ final class DocumentScan {
         return words.count();
     }
 
-    /** The text before {@code <!--more-->} when there is any, else the first paragraph, shortened. */
     String excerpt() {
-        String text = markerSeen && !beforeMarker.isEmpty() ? beforeMarker.toString() : firstParagraph.toString();
-        return ExcerptCut.cut(text);
-    }
-
-    /** {@code <!--more-->}, also written with spaces ({@code <!-- more -->}) or in capitals. */
-    static boolean isMoreMarker(String html) {
-        String s = html.strip();
-        return s.startsWith("<!--") && s.endsWith("-->") && s.length() >= 7
-                && s.substring(4, s.length() - 3).strip().equalsIgnoreCase("more");
+        return excerpt.excerpt();
     }
 
     private static String normalizeTitle(String s) {
         return CollapsedText.collapse(s).toLowerCase(Locale.ROOT);
     }
+
+    private record Replacement(org.commonmark.node.Heading heading, AnchoredHeading anchored) {}
 }

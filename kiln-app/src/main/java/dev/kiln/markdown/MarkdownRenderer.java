@@ -40,6 +40,8 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(SourcePath file, String body, int firstLine, String title,
                                    LinkResolver links, Diagnostics diagnostics) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(body, "body");
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(diagnostics, "diagnostics");
         BodyPositions positions = new BodyPositions(file, body, firstLine);
