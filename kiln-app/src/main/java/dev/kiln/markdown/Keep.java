@@ -1,0 +1,4 @@
+package dev.kiln.markdown;
+
+/** Leave the link as the author wrote it. */
+public record Keep() implements Resolution {}

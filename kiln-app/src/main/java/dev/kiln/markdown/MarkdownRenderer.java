@@ -1,0 +1,75 @@
+package dev.kiln.markdown;
+
+import dev.kiln.source.Diagnostics;
+import dev.kiln.source.SourcePath;
+import java.util.List;
+import java.util.Objects;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders Markdown bodies to HTML with a table of contents, word count, excerpt and resolved links.
+ * Built once per build and shared by all threads: immutable and thread-safe.
+ */
+public final class MarkdownRenderer {
+    private static final String TOO_DEEP = "content.too-deep";
+    private static final String TOO_DEEP_MESSAGE = "the Markdown here is nested more than "
+            + CommonMarkSetup.MAX_NESTING + " levels deep (quotes, lists, emphasis or images inside each other),"
+            + " too deep to render";
+    private static final String TOO_DEEP_HINT =
+            "flatten the nesting; if the text is meant literally, put it in a code block or escape the markers with \\";
+
+    private final Parser parser;
+    private final HtmlRenderer html;
+
+    public MarkdownRenderer(MarkdownOptions options) {
+        Objects.requireNonNull(options, "options");
+        this.parser = CommonMarkSetup.parser();
+        this.html = CommonMarkSetup.htmlRenderer()
+                .nodeRendererFactory(context -> new KilnHtmlNodeRenderer(context, options))
+                .build();
+    }
+
+    /**
+     * Renders {@code body}, the Markdown after the front matter, which starts on 1-based line
+     * {@code firstLine} of {@code file}. A first-block H1 equal to {@code title} (ignoring case and
+     * spacing) is left out, as the page template prints the title. Relative links to {@code .md}
+     * files go through {@code links}; user mistakes are added to {@code diagnostics} in file
+     * coordinates. A body nested too deeply to render gives an error and empty HTML.
+     */
+    public RenderedMarkdown render(SourcePath file, String body, int firstLine, String title,
+                                   LinkResolver links, Diagnostics diagnostics) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(diagnostics, "diagnostics");
+        BodyPositions positions = new BodyPositions(file, body, firstLine);
+        int deepImage = ImageNestingGuard.tooDeepAt(body);
+        if (deepImage >= 0) {
+            diagnostics.add(positions.errorAt(TOO_DEEP, deepImage, TOO_DEEP_MESSAGE, TOO_DEEP_HINT));
+            return empty();
+        }
+        Node document;
+        try {
+            document = parser.parse(body);
+        } catch (StackOverflowError e) {
+            // Only absurd nesting (thousands of levels of emphasis) overflows commonmark's recursion.
+            diagnostics.add(positions.errorAt(TOO_DEEP, 0, TOO_DEEP_MESSAGE, TOO_DEEP_HINT));
+            return empty();
+        }
+        DocumentScan scan = new DocumentScan(document, title, new LinkRewriter(links, positions, diagnostics));
+        scan.scan();
+        if (scan.tooDeep() != null) {
+            diagnostics.add(positions.error(TOO_DEEP, scan.tooDeep(), TOO_DEEP_MESSAGE, TOO_DEEP_HINT));
+            return new RenderedMarkdown("", scan.headings(), scan.wordCount(), scan.excerpt(), scan.images());
+        }
+        scan.applyToTree();
+        return new RenderedMarkdown(html.render(document), scan.headings(), scan.wordCount(), scan.excerpt(),
+                scan.images());
+    }
+
+    private static RenderedMarkdown empty() {
+        return new RenderedMarkdown("", List.of(), 0, "", List.of());
+    }
+}
