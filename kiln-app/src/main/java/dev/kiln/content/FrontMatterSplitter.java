@@ -1,0 +1,98 @@
+package dev.kiln.content;
+
+import dev.kiln.data.DataFormat;
+import dev.kiln.source.Diagnostics;
+import dev.kiln.source.Location;
+import dev.kiln.source.SourceText;
+import java.util.Optional;
+
+/**
+ * Finds the front matter at the very top of a file: YAML between {@code ---} lines (closed by
+ * {@code ---} or {@code ...}), TOML between {@code +++} lines, or a JSON object whose first
+ * character is {@code {} and whose matching {@code }} ends a line. Fence lines may carry
+ * trailing spaces. Returns empty, with an error, only when the front matter is never closed.
+ */
+final class FrontMatterSplitter {
+    private FrontMatterSplitter() {}
+
+    static Optional<FrontMatterSplit> split(SourceText text, Diagnostics diagnostics) {
+        String first = text.line(1);
+        if (isFence(first, "---")) return fenced(text, DataFormat.YAML, "---", diagnostics);
+        if (isFence(first, "+++")) return fenced(text, DataFormat.TOML, "+++", diagnostics);
+        if (text.text().startsWith("{")) return json(text, diagnostics);
+        return Optional.of(new FrontMatterSplit(Optional.empty(), 0, 0, Location.startOf(text.path()), text.text(), 1));
+    }
+
+    private static Optional<FrontMatterSplit> fenced(
+            SourceText text, DataFormat format, String fence, Diagnostics diagnostics) {
+        Location opening = text.locationAt(0, 3);
+        for (int n = 2; n <= text.lineCount(); n++) {
+            String line = text.line(n);
+            if (isFence(line, fence) || format == DataFormat.YAML && isFence(line, "...")) {
+                return Optional.of(new FrontMatterSplit(Optional.of(format), text.lineStart(2), text.lineStart(n),
+                        opening, body(text, n), n + 1));
+            }
+        }
+        diagnostics.error("front-matter.unclosed", text, opening, "the front matter is never closed",
+                "close the front matter with a line containing only " + fence);
+        return Optional.empty();
+    }
+
+    private static Optional<FrontMatterSplit> json(SourceText text, Diagnostics diagnostics) {
+        Location opening = text.locationAt(0, 1);
+        int end = matchingBrace(text.text());
+        if (end < 0) {
+            diagnostics.error("front-matter.unclosed", text, opening, "the JSON front matter is never closed",
+                    "close the JSON front matter with the matching } at the end of a line");
+            return Optional.empty();
+        }
+        int line = text.locationAt(end).line();
+        String rest = text.text().substring(end + 1, text.lineStart(line) + text.line(line).length());
+        if (!rest.isBlank()) {
+            int extra = end + 1 + (rest.length() - rest.stripLeading().length());
+            diagnostics.error("front-matter.json", text, text.locationAt(extra, rest.strip().length()),
+                    "text after the } that closes the JSON front matter",
+                    "start the Markdown body on the line after the closing }");
+            return Optional.empty();
+        }
+        return Optional.of(new FrontMatterSplit(Optional.of(DataFormat.JSON), 0, end + 1, opening,
+                body(text, line), line + 1));
+    }
+
+    /**
+     * The offset of the } that closes the object opened at offset 0, or -1. Braces inside JSON
+     * strings do not count; a line end also ends a string (JSON strings cannot span lines), so one
+     * missing quote cannot hide the rest of the file.
+     */
+    private static int matchingBrace(String s) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (inString) {
+                if (c == '\\') i++;
+                else if (c == '"' || c == '\n' || c == '\r') inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Everything after line {@code n} (the closing fence). */
+    private static String body(SourceText text, int n) {
+        return n < text.lineCount() ? text.text().substring(text.lineStart(n + 1)) : "";
+    }
+
+    private static boolean isFence(String line, String fence) {
+        if (!line.startsWith(fence)) return false;
+        for (int i = fence.length(); i < line.length(); i++) {
+            if (line.charAt(i) != ' ' && line.charAt(i) != '\t') return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,8 @@
+package dev.kiln.data;
+
+/** The languages {@link DataReader} reads. */
+public enum DataFormat {
+    YAML,
+    TOML,
+    JSON
+}
