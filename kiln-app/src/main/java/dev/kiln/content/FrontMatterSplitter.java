@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Finds the front matter at the very top of a file: YAML between {@code ---} lines (closed by
- * {@code ---} or {@code ...}), TOML between {@code +++} lines, or a JSON object whose first
- * character is {@code {} and whose matching {@code }} ends a line. Fence lines may carry
+ * {@code ---} or {@code ...}), TOML between {@code +++} lines, or a JSON object whose opening
+ * brace is the first character and whose matching closing brace ends a line. Fence lines may carry
  * trailing spaces. Returns empty, with an error, only when the front matter is never closed.
  */
 final class FrontMatterSplitter {

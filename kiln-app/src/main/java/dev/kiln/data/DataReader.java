@@ -8,7 +8,10 @@ import java.util.Optional;
  * Reads a region of a file as YAML (1.2 core schema), TOML or JSON into a {@link DataNode} tree
  * whose locations are in the coordinates of the whole file. Problems become diagnostics ({@code
  * data.syntax}, {@code data.duplicate-key}, {@code data.too-deep}, {@code data.too-large},
- * {@code data.aliases}) at the parser's reported position. Stateless and thread-safe.
+ * {@code data.aliases}) at the parser's reported position. tomlj reports its own problems,
+ * duplicate keys and nesting beyond its limit included, as {@code data.syntax}. JSON is read by
+ * the YAML parser, with JSON's quoting rules checked on top (a trailing comma slips through).
+ * Stateless and thread-safe.
  */
 public final class DataReader {
     /** Front matter and config are small; anything bigger is a mistake or an attack. */

@@ -31,6 +31,9 @@ final class YamlSyntaxError {
         if (found == '\t') {
             problems.error("data.syntax", at, "a tab character is not allowed here",
                     "YAML indentation must use spaces, not tabs");
+        } else if (closesQuote(region, index)) {
+            problems.error("data.syntax", at, "text after the closing quote",
+                    "put the whole value inside the quotes");
         } else if (found == '@' || found == '`') {
             problems.error("data.syntax", at, "a value cannot start with " + Character.toString(found) + " in YAML",
                     "put the whole value in quotes");
@@ -66,6 +69,14 @@ final class YamlSyntaxError {
 
     private static String firstLine(String s) {
         return s.lines().findFirst().orElse("").strip();
+    }
+
+    /** Whether the text before {@code index}, past spaces, is a closing quote: {@code "Hello" world}. */
+    private static boolean closesQuote(Region region, int index) {
+        int before = index - 1;
+        while (before >= 0 && region.codePointAt(before) == ' ') before--;
+        int c = region.codePointAt(before);
+        return before < index - 1 && (c == '"' || c == '\'') && region.codePointAt(index) != '#';
     }
 
     /** The code-point index just after the last character that is not white space. */

@@ -102,6 +102,13 @@ class YamlDataTest {
     }
 
     @Test
+    void reportsTextAfterAClosingQuote() {
+        DataFixture f = DataFixture.yaml("title: \"Hello\" world\n");
+        assertThat(f.problems()).containsExactly("data.syntax@2:16");
+        assertThat(f.only().message()).isEqualTo("text after the closing quote");
+    }
+
+    @Test
     void reportsATabUsedForIndentation() {
         DataFixture f = DataFixture.yaml("tags:\n\t- one\n");
         assertThat(f.problems()).containsExactly("data.syntax@3:1");
