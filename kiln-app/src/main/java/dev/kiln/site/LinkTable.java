@@ -1,10 +1,10 @@
 package dev.kiln.site;
 
 import dev.kiln.markdown.LinkResolver;
+import dev.kiln.markdown.Broken;
 import dev.kiln.markdown.Resolution;
+import dev.kiln.markdown.Rewrite;
 import dev.kiln.source.SourcePath;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -31,20 +31,20 @@ final class LinkTable {
     }
 
     private Resolution resolve(SourcePath from, String destination) {
-        String decoded = URLDecoder.decode(destination.replace("+", "%2B"), StandardCharsets.UTF_8);
-        SourcePath target = normalise(from.parent(), decoded);
+        // The Markdown renderer hands over the path already percent-decoded, without its fragment.
+        SourcePath target = normalise(from.parent(), destination);
         if (target == null) {
-            return new Resolution.Broken("the link \"" + destination + "\" points outside the site",
+            return new Broken("the link \"" + destination + "\" points outside the site",
                     "link to another file in content/, e.g. other-post.md or ../pages/about.md");
         }
         UrlPath url = published.get(target);
-        if (url != null) return new Resolution.Rewrite(basePath + url.value().substring(1));
+        if (url != null) return new Rewrite(basePath + url.value().substring(1));
         if (unpublished.contains(target)) {
-            return new Resolution.Broken("the link \"" + destination + "\" points to " + target
+            return new Broken("the link \"" + destination + "\" points to " + target
                     + ", which is a draft or dated in the future and is not published",
                     "publish the target, remove the link, or build with --drafts / --future");
         }
-        return new Resolution.Broken("the link \"" + destination + "\" points to " + target + ", which does not exist",
+        return new Broken("the link \"" + destination + "\" points to " + target + ", which does not exist",
                 "check the file name; links are relative to the folder of the file that has them");
     }
 
