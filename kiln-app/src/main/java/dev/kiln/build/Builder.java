@@ -55,8 +55,24 @@ public final class Builder implements AutoCloseable {
         this.markdown = new MarkdownRenderer(MarkdownOptions.defaults());
     }
 
+    /** Builds the site and publishes it into its output folder, unless the build has errors. */
     public BuildReport build(BuildOptions options) throws SetupError, IOException {
         long start = System.nanoTime();
+        Generated generated = generate(options);
+        int posts = generated.site() == null ? 0 : generated.site().posts().size();
+        if (generated.failed()) {
+            return new BuildReport(generated.diagnostics(), false, generated.outputFolder(), posts, 0, List.of(), 0,
+                    List.of(), since(start));
+        }
+        OutputDir dir = openOutput(generated.outputFolder(), options.siteRoot());
+        OutputWriter.Result written = write(dir, generated.phases());
+        return new BuildReport(generated.diagnostics(), true, generated.outputFolder(), posts,
+                generated.files().size(), written.writtenPaths(), written.unchanged(), written.removedPaths(),
+                since(start));
+    }
+
+    /** Builds the site in memory: every output file and every diagnostic, nothing written. */
+    public Generated generate(BuildOptions options) throws SetupError, IOException {
         Path root = options.siteRoot();
         if (!Files.isDirectory(root)) {
             throw new SetupError("the site folder " + root + " does not exist",
@@ -72,24 +88,28 @@ public final class Builder implements AutoCloseable {
                 .read(files, diagnostics);
         Site site = new SiteAssembler(config, markdown, executor).assemble(documents,
                 new SiteAssembler.Filter(options.now(), options.drafts(), options.future()), diagnostics);
-        if (diagnostics.hasErrors()) return failed(diagnostics, outputFolder, site, start);
+        if (diagnostics.hasErrors()) return new Generated(site, List.of(), diagnostics.toList(), outputFolder);
 
         TemplateRoots roots = new TemplateRoots(root, config.theme());
         Assets assets = Assets.collect(root, roots.themeStatic(), diagnostics);
         Templates templates = new Templates(roots, Locale.forLanguageTag(config.language()));
         PageRenderer pages = new PageRenderer(templates, site, new UrlPath("/" + assets.stylesheetPath()), List.of());
-        List<OutputFile> outputs = new ArrayList<>(assets.files());
-        outputs.addAll(render(site.routes(), pages, diagnostics));
-        if (diagnostics.hasErrors()) return failed(diagnostics, outputFolder, site, start);
+        List<List<OutputFile>> phases = new ArrayList<>();
+        phases.add(assets.files());
+        for (List<Route> group : PublishOrder.groups(site.routes())) phases.add(render(group, pages, diagnostics));
+        return new Generated(site, phases, diagnostics.toList(), outputFolder);
+    }
 
-        OutputDir dir = openOutput(outputFolder, root);
-        OutputWriter.Result written;
+    /** Writes phase after phase, each in parallel, so a reader never sees a link to a page not yet there. */
+    private OutputWriter.Result write(OutputDir dir, List<List<OutputFile>> phases) throws IOException {
         try (OutputWriter.Session session = OutputWriter.begin(dir)) {
-            for (OutputFile f : outputs) session.accept(f);
-            written = session.commit();
+            for (List<OutputFile> phase : phases) {
+                List<Future<?>> writes = new ArrayList<>(phase.size());
+                for (OutputFile f : phase) writes.add(executor.submit(() -> session.accept(f)));
+                for (Future<?> w : writes) Futures.join(w);
+            }
+            return session.commit();
         }
-        return new BuildReport(diagnostics.toList(), true, outputFolder, site.posts().size(), outputs.size(),
-                written.writtenPaths(), written.unchanged(), written.removedPaths(), since(start));
     }
 
     private List<OutputFile> render(List<Route> routes, PageRenderer pages, Diagnostics diagnostics) {
@@ -129,11 +149,6 @@ public final class Builder implements AutoCloseable {
         } catch (OutputRefusedException e) {
             throw new SetupError(e.message(), e.hint());
         }
-    }
-
-    private static BuildReport failed(Diagnostics diagnostics, Path output, Site site, long start) {
-        return new BuildReport(diagnostics.toList(), false, output, site.posts().size(), 0, List.of(), 0, List.of(),
-                since(start));
     }
 
     private static Duration since(long start) {
