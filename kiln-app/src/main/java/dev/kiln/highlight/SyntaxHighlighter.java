@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 public final class SyntaxHighlighter {
   private final Map<String, Language> byName;
+  private final List<String> names;
   // Token makers keep scratch state between calls, so each thread gets its own, made on first use.
   private final ThreadLocal<Map<Language, LineLexer>> lexers =
       ThreadLocal.withInitial(() -> new EnumMap<>(Language.class));
@@ -30,6 +31,9 @@ public final class SyntaxHighlighter {
       }
     }
     this.byName = Collections.unmodifiableMap(names);
+    List<String> sorted = new ArrayList<>(names.keySet());
+    Collections.sort(sorted);
+    this.names = List.copyOf(sorted);
   }
 
   /** Whether {@code language} (a fence info word such as {@code yml}, any case) is highlighted. */
@@ -39,9 +43,7 @@ public final class SyntaxHighlighter {
 
   /** Every language name and alias accepted, sorted. */
   public List<String> languages() {
-    List<String> names = new ArrayList<>(byName.keySet());
-    Collections.sort(names);
-    return List.copyOf(names);
+    return names;
   }
 
   /**
