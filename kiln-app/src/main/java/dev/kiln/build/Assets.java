@@ -26,7 +26,9 @@ import java.util.TreeMap;
 final class Assets {
     static final String STYLESHEET = "css/kiln.css";
     private static final String BUILTIN_STATIC = "kiln/theme/static/";
-    private static final List<String> BUILTIN_FILES = List.of(STYLESHEET, "favicon.svg");
+    /** Joined into the one stylesheet, so that a page loads a single small CSS file. */
+    static final String HIGHLIGHT = "css/highlight.css";
+    private static final List<String> BUILTIN_FILES = List.of(STYLESHEET, HIGHLIGHT, "favicon.svg");
 
     private final Map<String, OutputFile> files;
     private final String stylesheetPath;
@@ -41,9 +43,9 @@ final class Assets {
         for (String name : BUILTIN_FILES) files.put(name, new OutputFile(name, builtin(name)));
         if (themeStatic.isPresent()) addFolder(themeStatic.get(), files, diagnostics);
         addFolder(siteRoot.resolve("static"), files, diagnostics);
-        OutputFile css = files.remove(STYLESHEET);
-        String fingerprinted = "css/kiln." + shortHash(css.bytes()) + ".css";
-        files.put(fingerprinted, new OutputFile(fingerprinted, css.bytes()));
+        byte[] css = concat(files.remove(STYLESHEET).bytes(), files.remove(HIGHLIGHT).bytes());
+        String fingerprinted = "css/kiln." + shortHash(css) + ".css";
+        files.put(fingerprinted, new OutputFile(fingerprinted, css));
         return new Assets(files, fingerprinted);
     }
 
@@ -52,6 +54,13 @@ final class Assets {
         for (SourcePath p : SourceTree.list(folder, ".", true, diagnostics)) {
             files.put(p.value(), new OutputFile(p.value(), Files.readAllBytes(p.resolveAgainst(folder))));
         }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + 1 + b.length);
+        out[a.length] = '\n';
+        System.arraycopy(b, 0, out, a.length + 1, b.length);
+        return out;
     }
 
     private static byte[] builtin(String name) {

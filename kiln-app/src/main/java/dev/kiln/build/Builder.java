@@ -4,6 +4,8 @@ import dev.kiln.config.ConfigLoader;
 import dev.kiln.config.SiteConfig;
 import dev.kiln.content.Document;
 import dev.kiln.content.DocumentParser;
+import dev.kiln.highlight.SyntaxHighlighter;
+import dev.kiln.markdown.CodeHighlighter;
 import dev.kiln.markdown.MarkdownOptions;
 import dev.kiln.markdown.MarkdownRenderer;
 import dev.kiln.output.OutputDir;
@@ -43,7 +45,7 @@ public final class Builder implements AutoCloseable {
     private static final List<String> PROTECTED = List.of("content", "static", "templates", "themes");
 
     private final ExecutorService executor;
-    private final MarkdownRenderer markdown;
+    private final SyntaxHighlighter highlighter = new SyntaxHighlighter();
 
     public Builder() {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -52,7 +54,6 @@ public final class Builder implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.markdown = new MarkdownRenderer(MarkdownOptions.defaults());
     }
 
     /** Builds the site and publishes it into its output folder, unless the build has errors. */
@@ -86,7 +87,7 @@ public final class Builder implements AutoCloseable {
         List<SourcePath> files = SourceTree.list(root, "content", diagnostics);
         List<Document> documents = new ContentReader(root, new DocumentParser(config.timezone()), executor)
                 .read(files, diagnostics);
-        Site site = new SiteAssembler(config, markdown, executor).assemble(documents,
+        Site site = new SiteAssembler(config, markdownFor(config), executor).assemble(documents,
                 new SiteAssembler.Filter(options.now(), options.drafts(), options.future()), diagnostics);
         if (diagnostics.hasErrors()) return new Generated(site, List.of(), diagnostics.toList(), outputFolder);
 
@@ -134,6 +135,12 @@ public final class Builder implements AutoCloseable {
         // One broken template breaks every page that uses it: report it once.
         diagnostics.addAll(errors);
         return out;
+    }
+
+    /** One renderer per build: highlighting is a site setting (markdown.highlight). */
+    private MarkdownRenderer markdownFor(SiteConfig config) {
+        CodeHighlighter code = config.highlightCode() ? highlighter::highlight : CodeHighlighter.NONE;
+        return new MarkdownRenderer(new MarkdownOptions(MarkdownOptions.defaults().headingAnchors(), code));
     }
 
     private static SiteConfig loadConfig(Path root, Diagnostics diagnostics) throws IOException {
