@@ -32,6 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -56,24 +58,56 @@ public final class Builder implements AutoCloseable {
         });
     }
 
-    /** Builds the site and publishes it into its output folder, unless the build has errors. */
+    /**
+     * Builds the site and publishes it into its output folder, unless the build has errors. Pages
+     * are written (staged) as they are rendered, so memory does not grow with the site; they become
+     * visible only when every page has rendered without error.
+     */
     public BuildReport build(BuildOptions options) throws SetupError, IOException {
         long start = System.nanoTime();
-        Generated generated = generate(options);
-        int posts = generated.site() == null ? 0 : generated.site().posts().size();
-        if (generated.failed()) {
-            return new BuildReport(generated.diagnostics(), false, generated.outputFolder(), posts, 0, List.of(), 0,
-                    List.of(), since(start));
+        Plan plan = plan(options);
+        int posts = plan.site() == null ? 0 : plan.site().posts().size();
+        if (plan.diagnostics().hasErrors()) return failed(plan, posts, start);
+        OutputDir dir = openOutput(plan.outputFolder(), options.siteRoot());
+        try (OutputWriter.Session session = OutputWriter.begin(dir)) {
+            int files = 0;
+            for (List<OutputJob> phase : plan.phases()) {
+                files += phase.size();
+                run(phase, plan.diagnostics(), session::accept);
+            }
+            if (plan.diagnostics().hasErrors()) return failed(plan, posts, start);
+            OutputWriter.Result written = session.commit();
+            return new BuildReport(plan.diagnostics().toList(), true, plan.outputFolder(), posts, files,
+                    written.writtenPaths(), written.unchanged(), written.removedPaths(), since(start));
         }
-        OutputDir dir = openOutput(generated.outputFolder(), options.siteRoot());
-        OutputWriter.Result written = write(dir, generated.phases());
-        return new BuildReport(generated.diagnostics(), true, generated.outputFolder(), posts,
-                generated.files().size(), written.writtenPaths(), written.unchanged(), written.removedPaths(),
-                since(start));
     }
 
     /** Builds the site in memory: every output file and every diagnostic, nothing written. */
     public Generated generate(BuildOptions options) throws SetupError, IOException {
+        Plan plan = plan(options);
+        List<List<OutputFile>> phases = new ArrayList<>();
+        for (List<OutputJob> phase : plan.phases()) {
+            List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>(phase.size()));
+            run(phase, plan.diagnostics(), files::add);
+            files.sort(java.util.Comparator.comparing(OutputFile::path));
+            phases.add(files);
+        }
+        return new Generated(plan.site(), phases, plan.diagnostics().toList(), plan.outputFolder());
+    }
+
+    /** One output file to produce; a template problem is the user's, anything else a bug. */
+    @FunctionalInterface
+    interface OutputJob {
+        OutputFile produce() throws Templates.TemplateError;
+    }
+
+    /**
+     * What a build will produce: the assembled site and its outputs as jobs, grouped in publishing
+     * order (ARCHITECTURE §10). {@code phases} is empty when the content has errors.
+     */
+    private record Plan(Site site, Diagnostics diagnostics, Path outputFolder, List<List<OutputJob>> phases) {}
+
+    private Plan plan(BuildOptions options) throws SetupError, IOException {
         Path root = options.siteRoot();
         if (!Files.isDirectory(root)) {
             throw new SetupError("the site folder " + root + " does not exist",
@@ -89,52 +123,44 @@ public final class Builder implements AutoCloseable {
                 .read(files, diagnostics);
         Site site = new SiteAssembler(config, markdownFor(config), executor).assemble(documents,
                 new SiteAssembler.Filter(options.now(), options.drafts(), options.future()), diagnostics);
-        if (diagnostics.hasErrors()) return new Generated(site, List.of(), diagnostics.toList(), outputFolder);
+        if (diagnostics.hasErrors()) return new Plan(site, diagnostics, outputFolder, List.of());
 
         TemplateRoots roots = new TemplateRoots(root, config.theme());
         Assets assets = Assets.collect(root, roots.themeStatic(), diagnostics);
         Templates templates = new Templates(roots, Locale.forLanguageTag(config.language()));
         PageRenderer pages = new PageRenderer(templates, site, new UrlPath("/" + assets.stylesheetPath()), List.of());
-        List<List<OutputFile>> phases = new ArrayList<>();
-        phases.add(assets.files());
-        for (List<Route> group : PublishOrder.groups(site.routes())) phases.add(render(group, pages, diagnostics));
-        return new Generated(site, phases, diagnostics.toList(), outputFolder);
-    }
-
-    /** Writes phase after phase, each in parallel, so a reader never sees a link to a page not yet there. */
-    private OutputWriter.Result write(OutputDir dir, List<List<OutputFile>> phases) throws IOException {
-        try (OutputWriter.Session session = OutputWriter.begin(dir)) {
-            for (List<OutputFile> phase : phases) {
-                List<Future<?>> writes = new ArrayList<>(phase.size());
-                for (OutputFile f : phase) writes.add(executor.submit(() -> session.accept(f)));
-                for (Future<?> w : writes) Futures.join(w);
-            }
-            return session.commit();
+        List<List<OutputJob>> phases = new ArrayList<>();
+        phases.add(assets.files().stream().<OutputJob>map(f -> () -> f).toList());
+        for (List<Route> group : PublishOrder.groups(site.routes())) {
+            phases.add(group.stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
         }
+        return new Plan(site, diagnostics, outputFolder, phases);
     }
 
-    private List<OutputFile> render(List<Route> routes, PageRenderer pages, Diagnostics diagnostics) {
-        record Rendered(Optional<OutputFile> file, Optional<Diagnostic> error) {}
-        List<Future<Rendered>> futures = new ArrayList<>(routes.size());
-        for (Route route : routes) {
+    /**
+     * Runs one phase's jobs in parallel, handing each file to {@code sink} on the worker thread
+     * (no list of every page is kept). A broken template breaks every page that uses it: its
+     * error is reported once.
+     */
+    private void run(List<OutputJob> jobs, Diagnostics diagnostics, java.util.function.Consumer<OutputFile> sink) {
+        Set<Diagnostic> errors = ConcurrentHashMap.newKeySet();
+        List<Future<?>> futures = new ArrayList<>(jobs.size());
+        for (OutputJob job : jobs) {
             futures.add(executor.submit(() -> {
                 try {
-                    return new Rendered(Optional.of(pages.render(route)), Optional.empty());
+                    sink.accept(job.produce());
                 } catch (Templates.TemplateError e) {
-                    return new Rendered(Optional.empty(), Optional.of(e.diagnostic()));
+                    errors.add(e.diagnostic());
                 }
             }));
         }
-        List<OutputFile> out = new ArrayList<>(routes.size());
-        java.util.Set<Diagnostic> errors = new java.util.LinkedHashSet<>();
-        for (Future<Rendered> f : futures) {
-            Rendered r = Futures.join(f);
-            r.file().ifPresent(out::add);
-            r.error().ifPresent(errors::add);
-        }
-        // One broken template breaks every page that uses it: report it once.
-        diagnostics.addAll(errors);
-        return out;
+        for (Future<?> f : futures) Futures.join(f);
+        diagnostics.addAll(errors.stream().sorted().toList());
+    }
+
+    private static BuildReport failed(Plan plan, int posts, long start) {
+        return new BuildReport(plan.diagnostics().toList(), false, plan.outputFolder(), posts, 0, List.of(), 0,
+                List.of(), since(start));
     }
 
     /** One renderer per build: highlighting is a site setting (markdown.highlight). */

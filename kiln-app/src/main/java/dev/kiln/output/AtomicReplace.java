@@ -31,10 +31,19 @@ final class AtomicReplace {
 
     /** Writes {@code bytes} to {@code target}, whose folder must exist. Thread-safe. */
     void replace(Path target, byte[] bytes) throws IOException {
+        publish(stage(target, bytes), target);
+    }
+
+    /**
+     * Writes {@code bytes} to a temporary file beside {@code target} and returns it; {@link #publish}
+     * moves it into place later. Staging lets a build write every file before any of them becomes
+     * visible, so a build that fails half-way leaves the previous output as it was.
+     */
+    Path stage(Path target, byte[] bytes) throws IOException {
         Path temp = target.resolveSibling(tempName(target.getFileName().toString()));
         try {
             Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return temp;
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(temp);
@@ -43,6 +52,11 @@ final class AtomicReplace {
             }
             throw e;
         }
+    }
+
+    /** Moves a staged file over its target in one step. */
+    static void publish(Path temp, Path target) throws IOException {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private String tempName(String name) {
@@ -61,6 +75,7 @@ final class AtomicReplace {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (attrs.isRegularFile() && isLeftover(file.getFileName().toString())) {
                     Files.deleteIfExists(file);
+                    StaleFiles.removeEmptyFolders(root, file.getParent());
                 }
                 return FileVisitResult.CONTINUE;
             }

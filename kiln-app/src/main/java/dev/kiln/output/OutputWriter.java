@@ -11,15 +11,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Streams a build's files into an {@link OutputDir}: writes only changed bytes, each atomically,
- * then removes the files Kiln wrote before and no longer produces, and updates the manifest last.
+ * Streams a build's files into an {@link OutputDir}: stages only changed bytes as temporary files
+ * while the build runs (so memory stays bounded), then on commit moves them into place in the
+ * order they were accepted, removes the files Kiln wrote before and no longer produces, and
+ * updates the manifest last. A session closed without commit publishes nothing.
  */
 public final class OutputWriter {
     private OutputWriter() {
@@ -65,6 +69,8 @@ public final class OutputWriter {
         private final Set<String> claimed = ConcurrentHashMap.newKeySet();
         private final Map<String, Manifest.Entry> accepted = new ConcurrentHashMap<>();
         private final Set<String> written = ConcurrentHashMap.newKeySet();
+        /** Files written as temporaries, in the order accepted: published in that order on commit. */
+        private final Queue<Path[]> staged = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean failed = new AtomicBoolean();
         private volatile boolean finished;
 
@@ -115,7 +121,7 @@ public final class OutputWriter {
                 // Recorded before the file exists, so a killed build cannot leave a file nobody owns.
                 journal.record(file.path());
                 Files.createDirectories(target.getParent());
-                replace.replace(target, file.unsharedBytes());
+                staged.add(new Path[] {replace.stage(target, file.unsharedBytes()), target});
                 return Outcome.WRITTEN;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + target + ": " + e, e);
@@ -140,6 +146,9 @@ public final class OutputWriter {
             if (finished) throw new IllegalStateException("this output session is already committed or closed");
             if (failed.get()) throw new IllegalStateException("a file of this session failed; close it instead");
             finished = true;
+            for (Path[] move = staged.poll(); move != null; move = staged.poll()) {
+                AtomicReplace.publish(move[0], move[1]);
+            }
             // Our own temporary files are renamed or deleted as they go; leftovers need a killed build.
             if (journal.recovered().isPresent()) AtomicReplace.sweepLeftovers(dir.root());
             List<String> removed = StaleFiles.remove(dir, known.keySet(), accepted::containsKey);
@@ -153,10 +162,17 @@ public final class OutputWriter {
                     writtenPaths, removed);
         }
 
-        /** Ends the session; without {@link #commit} the manifest stays as it was and the journal stays. */
+        /**
+         * Ends the session; without {@link #commit} nothing is published (staged files are
+         * deleted), the manifest stays as it was and the journal stays.
+         */
         @Override
         public void close() throws IOException {
             finished = true;
+            for (Path[] move = staged.poll(); move != null; move = staged.poll()) {
+                Files.deleteIfExists(move[0]);
+                StaleFiles.removeEmptyFolders(dir.root(), move[0].getParent());
+            }
             journal.close();
         }
     }

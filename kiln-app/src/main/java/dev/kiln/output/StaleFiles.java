@@ -36,7 +36,8 @@ final class StaleFiles {
         return removed;
     }
 
-    private static void removeEmptyFolders(Path root, Path folder) throws IOException {
+    /** Deletes {@code folder} and its parents up to (not including) {@code root} while they are empty. */
+    static void removeEmptyFolders(Path root, Path folder) throws IOException {
         for (Path f = folder; !f.equals(root); f = f.getParent()) {
             if (!Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) return;
             try {

@@ -23,7 +23,7 @@ class OutputWriterRecoveryTest {
     }
 
     @Test
-    void anAbortedBuildLeavesTheManifestAsItWas() throws Exception {
+    void anAbortedBuildPublishesNothingAndLeavesTheManifestAsItWas() throws Exception {
         fx.build(Map.of("index.html", "home"));
         byte[] before = Files.readAllBytes(fx.out(".kiln-manifest"));
 
@@ -33,11 +33,13 @@ class OutputWriterRecoveryTest {
         }
 
         assertThat(Files.readAllBytes(fx.out(".kiln-manifest"))).isEqualTo(before);
-        assertThat(fx.out("new.html")).hasContent("new");
+        assertThat(fx.out("index.html")).hasContent("home");
+        // The journal stays, naming what the aborted build staged, until a build commits.
+        assertThat(fx.tree()).containsExactly(".kiln-journal", ".kiln-manifest", "index.html");
     }
 
     @Test
-    void aFileWrittenByAnAbortedBuildIsRemovedOnceNoLongerProduced() throws Exception {
+    void anAbortedBuildLeavesNothingForTheNextBuildToClean() throws Exception {
         fx.build(Map.of("index.html", "home"));
         try (OutputWriter.Session session = OutputWriter.begin(fx.open())) {
             session.accept(file("posts/new/index.html", "new"));
@@ -45,12 +47,12 @@ class OutputWriterRecoveryTest {
 
         OutputWriter.Result result = fx.build(Map.of("index.html", "home"));
 
-        assertThat(result.removedPaths()).containsExactly("posts/new/index.html");
+        assertThat(result.removedPaths()).isEmpty();
         assertThat(fx.tree()).containsExactly(".kiln-manifest", "index.html");
     }
 
     @Test
-    void aFileWrittenByAKilledBuildIsRemovedOnceNoLongerProduced() throws Exception {
+    void aKilledBuildsStagedFilesAreSweptByTheNextBuild() throws Exception {
         fx.build(Map.of("index.html", "home"));
         OutputWriter.Session killed = OutputWriter.begin(fx.open());
         killed.accept(file("new.html", "new"));
@@ -58,7 +60,7 @@ class OutputWriterRecoveryTest {
         OutputWriter.Result result = fx.build(Map.of("index.html", "home"));
         killed.close();
 
-        assertThat(result.removedPaths()).containsExactly("new.html");
+        assertThat(result.removedPaths()).isEmpty();
         assertThat(fx.tree()).containsExactly(".kiln-manifest", "index.html");
     }
 
@@ -67,7 +69,7 @@ class OutputWriterRecoveryTest {
         OutputWriter.Session killed = OutputWriter.begin(fx.open());
         killed.accept(file("a/index.html", "a"));
 
-        assertThat(fx.build(Map.of()).removedPaths()).containsExactly("a/index.html");
+        assertThat(fx.build(Map.of()).removedPaths()).isEmpty();
         killed.close();
         assertThat(fx.tree()).containsExactly(".kiln-manifest");
     }
@@ -114,7 +116,7 @@ class OutputWriterRecoveryTest {
         killedAgain.accept(file("z.html", "z"));
         killedAgain.close();
 
-        assertThat(fx.build(Map.of()).removedPaths()).containsExactly("index.html", "y.html", "z.html");
+        assertThat(fx.build(Map.of()).removedPaths()).containsExactly("index.html");
         assertThat(fx.tree()).containsExactly(".kiln-manifest", "notes", "notesz.html");
     }
 }
