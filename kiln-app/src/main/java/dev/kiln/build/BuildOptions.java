@@ -41,6 +41,10 @@ public record BuildOptions(
         return new BuildOptions(siteRoot, output, drafts, on, baseUrl, now);
     }
 
+    public BuildOptions withNow(Instant instant) {
+        return new BuildOptions(siteRoot, output, drafts, future, baseUrl, instant);
+    }
+
     public BuildOptions withBaseUrl(String url) {
         return new BuildOptions(siteRoot, output, drafts, future, Optional.of(url), now);
     }

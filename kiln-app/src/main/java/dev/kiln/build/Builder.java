@@ -3,6 +3,7 @@ package dev.kiln.build;
 import dev.kiln.config.ConfigLoader;
 import dev.kiln.config.SiteConfig;
 import dev.kiln.content.Document;
+import dev.kiln.content.DocumentKind;
 import dev.kiln.content.DocumentParser;
 import dev.kiln.highlight.SyntaxHighlighter;
 import dev.kiln.markdown.CodeHighlighter;
@@ -28,6 +29,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +68,9 @@ public final class Builder implements AutoCloseable {
      */
     public BuildReport build(BuildOptions options) throws SetupError, IOException {
         long start = System.nanoTime();
+        Optional<String> fingerprint = InputFingerprint.of(options);
+        Optional<BuildReport> unchanged = unchanged(options, fingerprint, start);
+        if (unchanged.isPresent()) return unchanged.get();
         Plan plan = plan(options);
         int posts = plan.site() == null ? 0 : plan.site().posts().size();
         if (plan.diagnostics().hasErrors()) return failed(plan, posts, start);
@@ -76,10 +82,36 @@ public final class Builder implements AutoCloseable {
                 run(phase, plan.diagnostics(), session::accept);
             }
             if (plan.diagnostics().hasErrors()) return failed(plan, posts, start);
-            OutputWriter.Result written = session.commit();
+            // Only a build without warnings may be skipped next time: skipping must not hide them.
+            String state = fingerprint.isPresent() && plan.diagnostics().isEmpty()
+                    ? new BuildState(fingerprint.get(), posts, plan.nextDue()).format() : "";
+            OutputWriter.Result written = session.commit(state);
             return new BuildReport(plan.diagnostics().toList(), true, plan.outputFolder(), posts, files,
                     written.writtenPaths(), written.unchanged(), written.removedPaths(), since(start));
         }
+    }
+
+    /**
+     * The report of a build that need not run: its inputs have the fingerprint the last clean build
+     * recorded, no scheduled post has come due, and the output folder is as that build left it.
+     */
+    private Optional<BuildReport> unchanged(BuildOptions options, Optional<String> fingerprint, long start)
+            throws IOException {
+        if (fingerprint.isEmpty()) return Optional.empty();
+        Diagnostics configProblems = new Diagnostics();
+        SiteConfig config = loadConfig(options.siteRoot(), configProblems);
+        Path folder = options.output().orElse(options.siteRoot().resolve(config.output()).normalize());
+        if (!configProblems.isEmpty() || !Files.isDirectory(folder)) return Optional.empty();
+        OutputDir dir;
+        try {
+            dir = openOutput(folder, options.siteRoot());
+        } catch (SetupError e) {
+            return Optional.empty();
+        }
+        Optional<BuildState> last = OutputWriter.intactState(dir).flatMap(BuildState::parse);
+        if (last.isEmpty() || !last.get().stillValid(fingerprint.get(), options.now())) return Optional.empty();
+        return Optional.of(new BuildReport(List.of(), true, folder, last.get().posts(), OutputWriter.manifestSize(dir),
+                List.of(), OutputWriter.manifestSize(dir), List.of(), since(start)));
     }
 
     /** Builds the site in memory: every output file and every diagnostic, nothing written. */
@@ -105,7 +137,8 @@ public final class Builder implements AutoCloseable {
      * What a build will produce: the assembled site and its outputs as jobs, grouped in publishing
      * order (ARCHITECTURE §10). {@code phases} is empty when the content has errors.
      */
-    private record Plan(Site site, Diagnostics diagnostics, Path outputFolder, List<List<OutputJob>> phases) {}
+    private record Plan(Site site, Diagnostics diagnostics, Path outputFolder, List<List<OutputJob>> phases,
+                        Optional<Instant> nextDue) {}
 
     private Plan plan(BuildOptions options) throws SetupError, IOException {
         Path root = options.siteRoot();
@@ -123,7 +156,13 @@ public final class Builder implements AutoCloseable {
                 .read(files, diagnostics);
         Site site = new SiteAssembler(config, markdownFor(config), executor).assemble(documents,
                 new SiteAssembler.Filter(options.now(), options.drafts(), options.future()), diagnostics);
-        if (diagnostics.hasErrors()) return new Plan(site, diagnostics, outputFolder, List.of());
+        Optional<Instant> nextDue = options.future() ? Optional.empty() : documents.stream()
+                .filter(d -> d.kind() == DocumentKind.POST && (options.drafts() || !d.frontMatter().draft()))
+                .flatMap(d -> d.frontMatter().date().stream())
+                .map(ZonedDateTime::toInstant)
+                .filter(t -> t.isAfter(options.now()))
+                .min(Instant::compareTo);
+        if (diagnostics.hasErrors()) return new Plan(site, diagnostics, outputFolder, List.of(), nextDue);
 
         TemplateRoots roots = new TemplateRoots(root, config.theme());
         Assets assets = Assets.collect(root, roots.themeStatic(), diagnostics);
@@ -134,7 +173,7 @@ public final class Builder implements AutoCloseable {
         for (List<Route> group : PublishOrder.groups(site.routes())) {
             phases.add(group.stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
         }
-        return new Plan(site, diagnostics, outputFolder, phases);
+        return new Plan(site, diagnostics, outputFolder, phases, nextDue);
     }
 
     /**

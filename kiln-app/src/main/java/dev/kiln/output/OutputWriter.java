@@ -40,6 +40,32 @@ public final class OutputWriter {
         }
     }
 
+    /** Where a committed build leaves its opaque state (see {@link Session#commit(String)}). */
+    static final String STATE_FILE = ".kiln-build";
+
+    /**
+     * The state the last committed build left, if the folder is exactly as that build left it:
+     * no interrupted build since, and every file of the manifest present with its size. A caller
+     * may then skip a build whose inputs have not changed.
+     */
+    public static Optional<String> intactState(OutputDir dir) throws IOException {
+        Path root = dir.root();
+        if (Files.exists(root.resolve(Journal.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+        Optional<Manifest> manifest = Manifest.read(root);
+        if (manifest.isEmpty()) return Optional.empty();
+        Path state = root.resolve(STATE_FILE);
+        if (!Files.isRegularFile(state, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+        for (Map.Entry<String, Manifest.Entry> e : manifest.get().entries().entrySet()) {
+            if (Session.sizeOnDisk(dir.resolve(e.getKey())) != e.getValue().size()) return Optional.empty();
+        }
+        return Optional.of(Files.readString(state, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The number of files the folder's manifest lists (0 without one). */
+    public static int manifestSize(OutputDir dir) throws IOException {
+        return Manifest.read(dir.root()).map(m -> m.entries().size()).orElse(0);
+    }
+
     /** Starts a session on {@code dir}, reading its manifest (and the journal of an interrupted build). */
     public static Session begin(OutputDir dir) throws IOException {
         Path root = dir.root();
@@ -128,7 +154,7 @@ public final class OutputWriter {
             }
         }
 
-        private static long sizeOnDisk(Path file) throws IOException {
+        static long sizeOnDisk(Path file) throws IOException {
             try {
                 BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
@@ -143,6 +169,14 @@ public final class OutputWriter {
          * became empty), deletes an interrupted build's temporary files, then writes the manifest.
          */
         public Result commit() throws IOException {
+            return commit("");
+        }
+
+        /**
+         * Commits as {@link #commit()} and records {@code state} (opaque to this package; empty for
+         * none), which {@link #intactState} gives back while the folder stays as this build left it.
+         */
+        public Result commit(String state) throws IOException {
             if (finished) throw new IllegalStateException("this output session is already committed or closed");
             if (failed.get()) throw new IllegalStateException("a file of this session failed; close it instead");
             finished = true;
@@ -155,6 +189,13 @@ public final class OutputWriter {
             Manifest next = new Manifest(new TreeMap<>(accepted));
             if (previous.isEmpty() || !previous.get().equals(next)) {
                 replace.replace(dir.root().resolve(Manifest.FILE_NAME), next.toBytes());
+            }
+            Path stateFile = dir.root().resolve(STATE_FILE);
+            if (state.isEmpty()) {
+                Files.deleteIfExists(stateFile);
+            } else if (!Files.isRegularFile(stateFile, LinkOption.NOFOLLOW_LINKS)
+                    || !Files.readString(stateFile, java.nio.charset.StandardCharsets.UTF_8).equals(state)) {
+                replace.replace(stateFile, state.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             journal.discard();
             List<String> writtenPaths = written.stream().sorted().toList();

@@ -281,7 +281,9 @@ class SiteBuildTest {
         var b = TestSite.of(TWO_POSTS).build();
 
         try (var files = java.nio.file.Files.walk(a.output())) {
-            for (var f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+            // .kiln-build records input file times for the next build: bookkeeping, not the published site.
+            for (var f : files.filter(java.nio.file.Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals(".kiln-build")).toList()) {
                 var rel = a.output().relativize(f);
                 assertThat(b.output().resolve(rel)).as(rel.toString()).hasSameBinaryContentAs(f);
             }

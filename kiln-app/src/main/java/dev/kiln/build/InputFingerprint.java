@@ -1,0 +1,82 @@
+package dev.kiln.build;
+
+import dev.kiln.source.Diagnostics;
+import dev.kiln.source.SourcePath;
+import dev.kiln.source.SourceTree;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A digest of everything a build reads — every input file's path, size and modification time,
+ * kiln.yaml's bytes, the build options and Kiln itself — taken from file metadata only, so that a
+ * build whose inputs have not changed since the last one can stop before reading a single post.
+ * Like make, it trusts modification times: a tool that rewrites a file keeping both its size and
+ * its time defeats it (`kiln build` after touching any input, or deleting the output, rebuilds).
+ */
+final class InputFingerprint {
+    private static final List<String> INPUT_FOLDERS = List.of("content", "static", "templates", "themes");
+    private static final List<String> BUILTIN = List.of("kiln/theme/templates/base.html", "kiln/theme/static/css/kiln.css");
+
+    private InputFingerprint() {}
+
+    /** The digest, or empty when an input cannot be listed cleanly (then the build just runs). */
+    static java.util.Optional<String> of(BuildOptions options) throws IOException {
+        MessageDigest d = sha256();
+        Path root = options.siteRoot();
+        add(d, "kiln " + engine());
+        add(d, "options " + options.drafts() + " " + options.future() + " " + options.baseUrl().orElse("")
+                + " " + options.output().map(Path::toString).orElse(""));
+        Path config = root.resolve("kiln.yaml");
+        if (Files.isRegularFile(config)) d.update(Files.readAllBytes(config));
+        Diagnostics problems = new Diagnostics();
+        for (String folder : INPUT_FOLDERS) {
+            for (SourcePath p : SourceTree.list(root, folder, true, problems)) {
+                BasicFileAttributes a = Files.readAttributes(p.resolveAgainst(root), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                add(d, p.value() + " " + a.size() + " " + a.lastModifiedTime().toMillis());
+            }
+        }
+        if (!problems.isEmpty()) return java.util.Optional.empty();
+        return java.util.Optional.of(HexFormat.of().formatHex(d.digest()));
+    }
+
+    /** Kiln's own identity: its version and, so that a rebuilt jar counts as a change, its built-in theme. */
+    private static String engine() throws IOException {
+        MessageDigest d = sha256();
+        add(d, String.valueOf(InputFingerprint.class.getPackage().getImplementationVersion()));
+        for (String name : BUILTIN) {
+            try (InputStream in = InputFingerprint.class.getClassLoader().getResourceAsStream(name)) {
+                if (in != null) d.update(in.readAllBytes());
+            }
+        }
+        Path code;
+        try {
+            code = Path.of(InputFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception e) {
+            return HexFormat.of().formatHex(d.digest());
+        }
+        if (Files.isRegularFile(code)) add(d, Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis());
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    private static void add(MessageDigest d, String line) {
+        d.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+}
