@@ -81,20 +81,21 @@ class ThemeBrowserIT {
         assertThat(browser.executeScript("return getComputedStyle(document.body).backgroundColor"))
                 .isEqualTo(scheme.equals("dark") ? "rgb(13, 17, 23)" : "rgb(255, 255, 255)");
 
-        screenshot(page + "-" + width + "-" + scheme + ".png");
+        screenshot(page + "-" + width + "-" + scheme);
     }
 
     private long number(String script) {
         return ((Number) browser.executeScript(script)).longValue();
     }
 
-    /** The whole page, not only the first screen: the viewport grows to the page's height. */
+    /** The first screen, then the whole page (the viewport grows to the page's height). */
     private void screenshot(String name) throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(folder.resolve(name + "-screen.png"), browser.getScreenshotAs(OutputType.BYTES));
         long height = Math.min(number("return document.documentElement.scrollHeight"), 6000);
         long width = number("return window.innerWidth");
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(folder.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(folder.resolve(name + "-page.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
