@@ -4,26 +4,33 @@ import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.net.URI;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Kiln's template filters. Each is a pure function of its input, so a page stays a pure function
- * of its model (incremental rebuilds depend on that).
+ * Kiln's template filters, each declared with a running example in docs/templates.md. Each is a
+ * pure function of its input and the page's model, so a page stays a pure function of its model
+ * (incremental rebuilds depend on that).
  * <ul>
- *   <li>{@code iso}: {@code {{ post.date | iso }}} → {@code 2024-11-18T09:30:00+01:00}, for
- *       {@code <time datetime>} and JSON-LD.</li>
- *   <li>{@code json}: {@code {{ post.title | json }}} → a JSON string literal that is safe inside
- *       {@code <script>} ({@code <} becomes {@code \u003c}).</li>
+ *   <li>{@code iso}: a date as ISO 8601 with its offset, for {@code <time datetime>} and JSON-LD.</li>
+ *   <li>{@code json}: a JSON string literal that is safe inside {@code <script>}.</li>
+ *   <li>{@code absolute}: a URL resolved against the site's {@code base_url}, for social cards.</li>
  * </ul>
  */
 final class KilnExtension extends AbstractExtension {
     @Override
     public Map<String, Filter> getFilters() {
-        return Map.of("iso", new IsoFilter(), "json", new JsonFilter());
+        Map<String, Filter> filters = new LinkedHashMap<>();
+        filters.put("iso", new IsoFilter());
+        filters.put("json", new JsonFilter());
+        filters.put("absolute", new AbsoluteFilter());
+        return filters;
     }
 
     private static final class IsoFilter implements Filter {
@@ -48,7 +55,30 @@ final class KilnExtension extends AbstractExtension {
 
         @Override
         public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx, int line) {
+            if (input instanceof SafeString s) input = s.toString();
+            if (input instanceof Number || input instanceof Boolean) return new SafeString(input.toString());
             return new SafeString(JsonText.quote(input == null ? "" : input.toString()));
+        }
+    }
+
+    /** Reads {@code site.baseUrl} from the page's context: the filter has no state of its own. */
+    private static final class AbsoluteFilter implements Filter {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx, int line) {
+            String url = input == null ? "" : input.toString();
+            if (url.isEmpty()) return url;
+            Object site = ctx instanceof EvaluationContextImpl impl ? impl.getScopeChain().get("site") : null;
+            if (!(site instanceof Models.SiteModel model) || model.baseUrl().isEmpty()) return url;
+            try {
+                return URI.create(model.baseUrl()).resolve(url).toString();
+            } catch (IllegalArgumentException e) {
+                return url;
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * The records templates see, documented in docs/templates.md. URLs ({@code url}) are ready for
  * {@code href}: they include the base URL's path. {@code permalink}s are absolute. An absent value
  * is an empty string, an empty list or {@code null} (for neighbours), never an Optional, so that
- * templates can write {@code {% if post.updated %}}.
+ * templates can write {@code {% if post.updated is not null %}} (strict variables refuse a bare null).
  */
 public final class Models {
     private Models() {}

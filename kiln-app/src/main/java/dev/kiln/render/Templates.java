@@ -85,14 +85,10 @@ public final class Templates {
         int line = e.getLineNumber() != null && e.getLineNumber() > 0 ? e.getLineNumber() : 1;
         SourceText text = SourceText.of(file, roots.text(name));
         String lineText = text.line(line);
-        int column = 1;
-        while (column <= lineText.length() && Character.isWhitespace(lineText.charAt(column - 1))) column++;
-        if (column > lineText.length()) column = 1;
         String message = e.getPebbleMessage() != null ? e.getPebbleMessage() : String.valueOf(e.getMessage());
-        String hint = message.contains("does not exist") || message.contains("not found")
-                ? "check the spelling against docs/templates.md; use the default filter for optional values"
-                : "see docs/templates.md for the template syntax and the variables each page has";
-        return Diagnostic.error("template.error", new Location(file, Math.min(line, text.lineCount()), column, 0),
-                message.strip(), hint, lineText);
+        Span at = Span.of(lineText, message);
+        TemplateMessage said = TemplateMessage.of(message);
+        return Diagnostic.error("template.error", new Location(file, Math.min(line, text.lineCount()), at.column(), at.length()),
+                said.message(), said.hint(), lineText);
     }
 }

@@ -27,6 +27,7 @@ class RealSitesTest {
         assertThat(page.select("h1")).hasSize(1);
         assertThat(page.select("h1").text()).isEqualTo("Cloud Native Rejekts + KubeCon NA 2024");
         assertThat(page.select(".byline time").attr("datetime")).isEqualTo("2024-11-18T00:00:00Z");
+        assertThat(page.select(".byline .date time").text()).isEqualTo("18 November 2024");
         assertThat(page.select(".byline .authors a").text()).isEqualTo("Matteo Bianchi");
         assertThat(page.select(".byline .categories a").attr("href")).isEqualTo("/categories/cloud-native/");
         assertThat(page.select(".reading-time").text()).matches("· \\d+ min read");

@@ -1,0 +1,106 @@
+package dev.kiln.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kiln.build.TestSite;
+import dev.kiln.source.Diagnostic;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A broken template is a diagnostic at its file, line and column with the line shown, never a stack trace. */
+class TemplateErrorsTest {
+    static final String SITE = """
+            -- kiln.yaml --
+            title: Errors
+            base_url: https://blog.example/
+            -- content/posts/one.md --
+            ---
+            title: One
+            date: 2024-03-01
+            subtitle: A first post
+            ---
+            Some text.
+            """;
+
+    static List<Diagnostic> errors(String extra) {
+        var report = TestSite.of(SITE + extra).build().report();
+        assertThat(report.failed()).isTrue();
+        return report.diagnostics().stream().filter(Diagnostic::isError).toList();
+    }
+
+    @Test
+    void aSyntaxErrorNamesTheTemplateFileAndLine() {
+        List<Diagnostic> errors = errors("""
+                -- templates/partials/byline.html --
+                <p class="byline">
+                {% if post.authors is not empty %}
+                {{ post.title }
+                </p>
+                """);
+
+        assertThat(errors).hasSize(1);
+        Diagnostic d = errors.get(0);
+        assertThat(d.code()).isEqualTo("template.error");
+        assertThat(d.location().file().value()).isEqualTo("templates/partials/byline.html");
+        assertThat(d.location().line()).isEqualTo(3);
+        assertThat(d.location().column()).isGreaterThanOrEqualTo(1);
+        assertThat(d.sourceLine()).isEqualTo("{{ post.title }");
+        assertThat(d.message()).doesNotContain("Exception").doesNotContain("at io.pebbletemplates");
+    }
+
+    @Test
+    void anUnknownVariableIsAnErrorAtItsColumnNotAnEmptyString() {
+        List<Diagnostic> errors = errors("""
+                -- templates/partials/byline.html --
+                <p class="byline">
+                  <span>{{ post.subtitel }}</span>
+                </p>
+                """);
+
+        assertThat(errors).hasSize(1);
+        Diagnostic d = errors.get(0);
+        assertThat(d.location().toString()).startsWith("templates/partials/byline.html:2:");
+        assertThat(d.location().column()).isEqualTo("  <span>{{ post.".length() + 1);
+        assertThat(d.message()).isEqualTo("\"subtitel\" does not exist on post");
+        assertThat(d.sourceLine()).isEqualTo("  <span>{{ post.subtitel }}</span>");
+        assertThat(d.hint()).contains("default");
+    }
+
+    @Test
+    void anUnknownFilterIsReportedWhereItIsUsed() {
+        List<Diagnostic> errors = errors("""
+                -- templates/partials/byline.html --
+                <p>{{ post.title | shout }}</p>
+                """);
+
+        assertThat(errors).singleElement().satisfies(d -> {
+            assertThat(d.location().toString()).startsWith("templates/partials/byline.html:1:");
+            assertThat(d.message()).isEqualTo("unknown filter \"shout\"");
+            assertThat(d.location().column()).isEqualTo("<p>{{ post.title | ".length() + 1);
+        });
+    }
+
+    @Test
+    void aMissingParamInAnIfIsAnErrorThatSuggestsTheWayToTestForIt() {
+        List<Diagnostic> errors = errors("""
+                -- templates/partials/byline.html --
+                {% if post.params.series %}<p>{{ post.params.series }}</p>{% endif %}
+                """);
+
+        assertThat(errors).singleElement().satisfies(d -> {
+            assertThat(d.message()).isEqualTo("the condition is not true or false (a missing value or text?)");
+            assertThat(d.location().line()).isEqualTo(1);
+            assertThat(d.hint()).contains("is not null").contains("is not empty");
+        });
+    }
+
+    @Test
+    void optionalValuesReadNaturallyUnderStrictVariables() {
+        var site = TestSite.of(SITE + """
+                -- templates/partials/byline.html --
+                <p class="byline">[{{ post.params.subtitle | default("") }}][{{ post.params.missing | default("none") }}][{{ post.params.nested.deeper | default("-") }}]</p>
+                """).build();
+
+        assertThat(site.html("/posts/one/").select(".byline").text()).isEqualTo("[A first post][none][-]");
+    }
+}
