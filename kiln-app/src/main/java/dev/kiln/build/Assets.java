@@ -26,9 +26,7 @@ import java.util.TreeMap;
 final class Assets {
     static final String STYLESHEET = "css/kiln.css";
     private static final String BUILTIN_STATIC = "kiln/theme/static/";
-    /** Joined into the one stylesheet, so that a page loads a single small CSS file. */
-    static final String HIGHLIGHT = "css/highlight.css";
-    private static final List<String> BUILTIN_FILES = List.of(STYLESHEET, HIGHLIGHT, "favicon.svg");
+    private static final List<String> BUILTIN_FILES = List.of(STYLESHEET, "favicon.svg");
 
     private final Map<String, OutputFile> files;
     private final String stylesheetPath;
@@ -43,7 +41,7 @@ final class Assets {
         for (String name : BUILTIN_FILES) files.put(name, new OutputFile(name, builtin(name)));
         if (themeStatic.isPresent()) addFolder(themeStatic.get(), files, diagnostics);
         addFolder(siteRoot.resolve("static"), files, diagnostics);
-        byte[] css = concat(files.remove(STYLESHEET).bytes(), files.remove(HIGHLIGHT).bytes());
+        byte[] css = files.remove(STYLESHEET).bytes();
         String fingerprinted = "css/kiln." + shortHash(css) + ".css";
         files.put(fingerprinted, new OutputFile(fingerprinted, css));
         return new Assets(files, fingerprinted);
@@ -54,13 +52,6 @@ final class Assets {
         for (SourcePath p : SourceTree.list(folder, ".", true, diagnostics)) {
             files.put(p.value(), new OutputFile(p.value(), Files.readAllBytes(p.resolveAgainst(folder))));
         }
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = java.util.Arrays.copyOf(a, a.length + 1 + b.length);
-        out[a.length] = '\n';
-        System.arraycopy(b, 0, out, a.length + 1, b.length);
-        return out;
     }
 
     private static byte[] builtin(String name) {

@@ -74,6 +74,7 @@ public final class Builder implements AutoCloseable {
         Plan plan = plan(options);
         int posts = plan.site() == null ? 0 : plan.site().posts().size();
         if (plan.diagnostics().hasErrors()) return failed(plan, posts, start);
+        boolean existed = Files.exists(plan.outputFolder());
         OutputDir dir = openOutput(plan.outputFolder(), options.siteRoot());
         try (OutputWriter.Session session = OutputWriter.begin(dir)) {
             int files = 0;
@@ -81,7 +82,11 @@ public final class Builder implements AutoCloseable {
                 files += phase.size();
                 run(phase, plan.diagnostics(), session::accept);
             }
-            if (plan.diagnostics().hasErrors()) return failed(plan, posts, start);
+            if (plan.diagnostics().hasErrors()) {
+                session.close();
+                if (!existed) deleteIfEmpty(plan.outputFolder());
+                return failed(plan, posts, start);
+            }
             // Only a build without warnings may be skipped next time: skipping must not hide them.
             String state = fingerprint.isPresent() && plan.diagnostics().isEmpty()
                     ? new BuildState(fingerprint.get(), posts, plan.nextDue()).format() : "";
@@ -195,6 +200,14 @@ public final class Builder implements AutoCloseable {
         }
         for (Future<?> f : futures) Futures.join(f);
         diagnostics.addAll(errors.stream().sorted().toList());
+    }
+
+    private static void deleteIfEmpty(Path folder) throws IOException {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            // Someone put a file there meanwhile: it stays.
+        }
     }
 
     private static BuildReport failed(Plan plan, int posts, long start) {

@@ -205,7 +205,7 @@ public final class OutputWriter {
 
         /**
          * Ends the session; without {@link #commit} nothing is published (staged files are
-         * deleted), the manifest stays as it was and the journal stays.
+         * deleted) and the manifest stays as it was.
          */
         @Override
         public void close() throws IOException {
@@ -214,7 +214,10 @@ public final class OutputWriter {
                 Files.deleteIfExists(move[0]);
                 StaleFiles.removeEmptyFolders(dir.root(), move[0].getParent());
             }
-            journal.close();
+            // Nothing of this session was published, so its journal lines claim nothing; a journal
+            // recovered from an interrupted build still does, and stays until a build commits.
+            if (journal.recovered().isEmpty()) journal.discard();
+            else journal.close();
         }
     }
 }
