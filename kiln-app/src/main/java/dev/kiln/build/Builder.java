@@ -102,7 +102,7 @@ public final class Builder implements AutoCloseable {
         List<List<Route>> groups = PublishOrder.groups(site.routes());
         for (int i = 0; i < groups.size(); i++) {
             // Feeds, sitemap and robots.txt go out after the pages they point to, before the home page (last).
-            if (i == groups.size() - 1) phases.add(feeds.generate(diagnostics, path -> readSource(root, path)));
+            if (i == groups.size() - 1) phases.add(feeds.generate(diagnostics, path -> readSource(root, path), executor));
             phases.add(render(groups.get(i), pages, diagnostics));
         }
         return new Generated(site, phases, diagnostics.toList(), outputFolder);

@@ -3,40 +3,43 @@ package dev.kiln.feed;
 import dev.kiln.site.Post;
 import dev.kiln.site.UrlPath;
 import dev.kiln.source.Diagnostics;
-import dev.kiln.source.SourcePath;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
- * Entries made once per post and shared by every feed that shows it (a post is in the site's feeds
- * and in each of its terms'), with the posts whose text had to be cleaned, to warn about once each.
+ * Entries made once per post, in parallel, and shared by every feed that shows the post (the site's
+ * and each of its terms'); remembers which posts had text cleaned, to warn about each once.
  */
 final class FeedEntries {
-    private final EntryFactory factory;
-    private final Map<UrlPath, FeedEntry> made = new LinkedHashMap<>();
-    private final Set<SourcePath> cleaned = new LinkedHashSet<>();
+    private final Map<UrlPath, EntryFactory.Made> made;
 
-    FeedEntries(EntryFactory factory) {
-        this.factory = factory;
+    private FeedEntries(Map<UrlPath, EntryFactory.Made> made) {
+        this.made = made;
+    }
+
+    static FeedEntries make(EntryFactory factory, Collection<Post> posts, ExecutorService pool) {
+        Map<UrlPath, Future<EntryFactory.Made>> futures = new LinkedHashMap<>();
+        for (Post p : posts) futures.computeIfAbsent(p.url(), u -> pool.submit(() -> factory.make(p)));
+        Map<UrlPath, EntryFactory.Made> made = new LinkedHashMap<>();
+        futures.forEach((url, f) -> made.put(url, Parallel.join(f)));
+        return new FeedEntries(made);
     }
 
     List<FeedEntry> of(List<Post> posts) {
         List<FeedEntry> out = new ArrayList<>(posts.size());
-        for (Post p : posts) out.add(made.computeIfAbsent(p.url(), u -> make(p)));
+        for (Post p : posts) out.add(made.get(p.url()).entry());
         return out;
     }
 
-    private FeedEntry make(Post p) {
-        EntryFactory.Made m = factory.make(p);
-        if (m.cleaned()) cleaned.add(p.summary().source());
-        return m.entry();
-    }
-
-    void reportCleaned(Diagnostics diagnostics, FeedOutputs.SourceLookup sources) {
-        for (SourcePath file : cleaned) CleanedText.warn(diagnostics, sources, file, "this post");
+    void reportCleaned(Diagnostics diagnostics, FeedOutputs.SourceLookup sources, Collection<Post> posts) {
+        for (Post p : posts) {
+            EntryFactory.Made m = made.get(p.url());
+            if (m != null && m.cleaned()) CleanedText.warn(diagnostics, sources, p.summary().source(), "this post");
+        }
     }
 }

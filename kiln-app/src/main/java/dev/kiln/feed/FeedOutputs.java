@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * The build's machine-readable outputs: the site's feeds and each category's, tag's and author's
@@ -59,24 +61,38 @@ public final class FeedOutputs {
 
     /** The feeds of one term, for its pages' head. */
     public List<FeedLinkSpec> termFeeds(String taxonomySingular, Term term) {
+        if (publicPosts(term.posts()).isEmpty()) return List.of(); // no feed is written for it
         return links(term.url(), termTitle(taxonomySingular, term));
     }
 
-    /** Every feed, the sitemap and robots.txt; warnings for text the XML formats cannot hold. */
-    public List<OutputFile> generate(Diagnostics diagnostics, SourceLookup sources) {
+    /**
+     * Every feed, the sitemap and robots.txt, written on {@code pool}; warnings for text the XML
+     * formats cannot hold.
+     */
+    public List<OutputFile> generate(Diagnostics diagnostics, SourceLookup sources, ExecutorService pool) {
         List<OutputFile> out = new ArrayList<>();
         if (settings.rss() || settings.atom() || settings.json()) {
-            FeedEntries entries = new FeedEntries(factory());
-            out.addAll(feeds(UrlPath.ROOT, clean(config.title()), clean(config.description()),
-                    entries.of(publicPosts(site.posts().stream().map(Post::summary).toList()))));
+            record Job(UrlPath folder, String title, String description, List<Post> posts) {}
+            List<Job> jobs = new ArrayList<>();
+            List<Post> sitePosts = publicPosts(site.posts().stream().map(Post::summary).toList());
+            jobs.add(new Job(UrlPath.ROOT, clean(config.title()), clean(config.description()), sitePosts));
+            Map<UrlPath, Post> shown = new LinkedHashMap<>();
+            sitePosts.forEach(p -> shown.put(p.url(), p));
             for (Taxonomy t : site.taxonomies()) {
                 for (Term term : t.terms()) {
-                    List<FeedEntry> list = entries.of(publicPosts(term.posts()));
-                    if (list.isEmpty()) continue;
-                    out.addAll(feeds(term.url(), clean(termTitle(t.singular(), term)), "", list));
+                    List<Post> posts = publicPosts(term.posts());
+                    if (posts.isEmpty()) continue;
+                    jobs.add(new Job(term.url(), clean(termTitle(t.singular(), term)), "", posts));
+                    posts.forEach(p -> shown.putIfAbsent(p.url(), p));
                 }
             }
-            entries.reportCleaned(diagnostics, sources);
+            FeedEntries entries = FeedEntries.make(factory(), shown.values(), pool);
+            List<Future<List<OutputFile>>> written = new ArrayList<>(jobs.size());
+            for (Job j : jobs) {
+                written.add(pool.submit(() -> feeds(j.folder(), j.title(), j.description(), entries.of(j.posts()))));
+            }
+            for (Future<List<OutputFile>> f : written) out.addAll(Parallel.join(f));
+            entries.reportCleaned(diagnostics, sources, shown.values());
             reportCleanedConfig(diagnostics, sources);
         }
         Sitemap sitemap = new Sitemap(Sitemap.MAX_URLS, Sitemap.MAX_BYTES);
