@@ -97,7 +97,7 @@ public final class FeedOutputs {
         }
         Sitemap sitemap = new Sitemap(Sitemap.MAX_URLS, Sitemap.MAX_BYTES);
         out.addAll(sitemap.files(SitemapEntries.of(site.routes(), urls, this::isPublic), urls));
-        out.add(RobotsTxt.file(List.of(), urls.permalink(new UrlPath("/sitemap.xml"))));
+        out.add(RobotsTxt.file(config.robots(), urls.permalink(new UrlPath("/sitemap.xml"))));
         return out;
     }
 

@@ -89,6 +89,28 @@ class SitemapTest {
     }
 
     @Test
+    void robotsLinesFromTheConfigReplaceTheDefaultGroup() {
+        var site = TestSite.of(SITE.replace("paginate: 1", """
+                paginate: 1
+                robots:
+                  - "User-agent: *"
+                  - "Disallow: /drafts/"
+                """)).build();
+
+        assertThat(site.file("robots.txt"))
+                .isEqualTo("User-agent: *\nDisallow: /drafts/\n\nSitemap: https://blog.example/sitemap.xml\n");
+    }
+
+    @Test
+    void robotsThatAreNotLinesAreAnErrorInKilnYaml() {
+        var report = TestSite.of(SITE.replace("paginate: 1", "paginate: 1\nrobots: 3")).build().report();
+
+        assertThat(report.failed()).isTrue();
+        assertThat(report.diagnostics()).anyMatch(d -> d.code().equals("config.type")
+                && d.message().equals("robots must be a list of lines") && d.location().line() == 4 && d.location().column() == 9);
+    }
+
+    @Test
     void staysOneFileUpToTheUrlLimitAndBecomesAnIndexBeyond() {
         SiteUrls urls = new SiteUrls("https://x.example/");
         assertThat(new Sitemap(5, Sitemap.MAX_BYTES).files(urls(5), urls)).extracting(OutputFile::path)
