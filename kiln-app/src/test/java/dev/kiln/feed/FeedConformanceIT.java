@@ -132,6 +132,38 @@ class FeedConformanceIT {
     }
 
     @Test
+    void noEntryIdChangesWhenAnUnrelatedPostIsAdded(@TempDir Path copy) throws Exception {
+        Path example = dev.kiln.build.Shared.repo().resolve("example");
+        try (Stream<Path> files = java.nio.file.Files.walk(example)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                Path to = copy.resolve("site").resolve(example.relativize(f).toString());
+                java.nio.file.Files.createDirectories(to.getParent());
+                java.nio.file.Files.copy(f, to);
+            }
+        }
+        TestSite site = TestSite.at(copy.resolve("site")).options(o -> o.withOutput(copy.resolve("out")));
+        Map<String, String> before = idsByLink(site.build());
+        java.nio.file.Files.writeString(copy.resolve("site/content/posts/zz-added.md"),
+                "---\ntitle: Added later\ndate: 2025-12-01\ntags: [java]\ncategory: JVM\n---\nNew.\n");
+        Map<String, String> after = idsByLink(site.build());
+
+        assertThat(after).hasSize(before.size() + 1).containsAllEntriesOf(before);
+    }
+
+    /** Every entry of every Atom feed of a build: link → id, failing if one link has two ids. */
+    private static Map<String, String> idsByLink(TestSite.Built built) {
+        Map<String, String> ids = new java.util.TreeMap<>();
+        for (Path file : BuiltSites.files(built, "atom.xml")) {
+            for (Element e : Xml.parse(BuiltSites.read(file)).select("entry")) {
+                String link = e.select("link[rel=alternate]").attr("href");
+                String previous = ids.put(link, e.select("id").text());
+                assertThat(previous).as(link).isIn(null, e.select("id").text());
+            }
+        }
+        return ids;
+    }
+
+    @Test
     void everyUrlInFeedsAndSitemapsIsAbsolute() {
         for (Path file : all("atom.xml")) {
             Document atom = Xml.parse(BuiltSites.read(file));
