@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Entry ids as RFC 4151 tag URIs: {@code tag:<host>,<date>:<path>}, e.g.
  * {@code tag:blog.example.org,2024-11-18:posts/kubecon-na-2024}. {@code host} is the base URL's
- * host (lower case, ASCII, no port), {@code date} the post's publication day in the site's zone,
+ * host (lower case, ASCII, no port), {@code date} the day of the post's date as its front matter
+ * gives it (in its own offset, or the site's zone when it has none),
  * {@code path} its source file below {@code content/} without the extension. None of them depends
  * on the base URL's scheme or path, the permalink pattern, the title or the other posts, so the id
  * survives a move to https, a new URL scheme or a retitled post; it changes only when the file is

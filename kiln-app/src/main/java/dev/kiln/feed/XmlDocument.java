@@ -11,14 +11,13 @@ import javax.xml.stream.XMLStreamWriter;
  * {@link XmlText}. Elements go one per line so that feeds diff well.
  */
 final class XmlDocument {
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
-
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
     private final XMLStreamWriter w;
 
     XmlDocument() {
         try {
-            w = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            // A factory per document: StAX promises no thread safety, and feeds are written in parallel.
+            w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
         } catch (XMLStreamException e) {

@@ -108,6 +108,22 @@ class FeedEntriesTest {
     }
 
     @Test
+    void aBaseUrlWithAPathIsKeptInEveryLinkOnce() {
+        var site = TestSite.of(SITE.replace("limit: 2", "limit: 5"))
+                .options(o -> o.withBaseUrl("https://x.example/blog/")).build();
+        Document atom = Xml.parse(site.file("atom.xml"));
+
+        assertThat(atom.select("feed > link[rel=self]").attr("href")).isEqualTo("https://x.example/blog/atom.xml");
+        Document content = org.jsoup.Jsoup.parse(atom.select("entry").last().select("content").text());
+        Document page = org.jsoup.Jsoup.parse(site.file("posts/one/index.html"), "https://x.example/blog/posts/one/");
+        assertThat(content.select("a").first().attr("href")).isEqualTo("https://x.example/blog/posts/two/");
+        // Exactly where the page's own image points, however the Markdown wrote it.
+        assertThat(content.select("img").attr("src")).isEqualTo(page.select(".content img").attr("abs:src"));
+        assertThat(Xml.parse(site.file("sitemap.xml")).select("loc").eachText())
+                .allMatch(u -> u.startsWith("https://x.example/blog/") && !u.contains("/blog/blog/"));
+    }
+
+    @Test
     void aPostWithACanonicalUrlLinksToTheOriginalInEveryFormat() {
         var site = TestSite.of(SITE).build();
 
