@@ -7,6 +7,7 @@ import dev.kiln.content.DocumentKind;
 import dev.kiln.content.DocumentParser;
 import dev.kiln.highlight.SyntaxHighlighter;
 import dev.kiln.markdown.CodeHighlighter;
+import dev.kiln.feed.FeedOutputs;
 import dev.kiln.markdown.MarkdownOptions;
 import dev.kiln.markdown.MarkdownRenderer;
 import dev.kiln.output.OutputDir;
@@ -172,11 +173,18 @@ public final class Builder implements AutoCloseable {
         TemplateRoots roots = new TemplateRoots(root, config.theme());
         Assets assets = Assets.collect(root, roots.themeStatic(), diagnostics);
         Templates templates = new Templates(roots, Locale.forLanguageTag(config.language()));
-        PageRenderer pages = new PageRenderer(templates, site, new UrlPath("/" + assets.stylesheetPath()), List.of());
+        FeedOutputs feeds = new FeedOutputs(site, options.now());
+        PageRenderer pages = new PageRenderer(templates, site, new UrlPath("/" + assets.stylesheetPath()),
+                feeds.siteFeeds(), feeds::termFeeds);
         List<List<OutputJob>> phases = new ArrayList<>();
-        phases.add(assets.files().stream().<OutputJob>map(f -> () -> f).toList());
-        for (List<Route> group : PublishOrder.groups(site.routes())) {
-            phases.add(group.stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
+        phases.add(jobs(assets.files()));
+        List<List<Route>> groups = PublishOrder.groups(site.routes());
+        for (int i = 0; i < groups.size(); i++) {
+            // Feeds, sitemap and robots.txt go out after the pages they point to, before the home page (last).
+            if (i == groups.size() - 1) {
+                phases.add(jobs(feeds.generate(diagnostics, path -> readSource(root, path), executor)));
+            }
+            phases.add(groups.get(i).stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
         }
         return new Plan(site, diagnostics, outputFolder, phases, nextDue);
     }
@@ -226,6 +234,19 @@ public final class Builder implements AutoCloseable {
         if (!Files.isRegularFile(file)) return SiteConfig.defaults();
         Optional<SourceText> text = SourceText.decode(ConfigLoader.FILE, Files.readAllBytes(file), diagnostics);
         return text.map(t -> ConfigLoader.load(t, diagnostics)).orElse(SiteConfig.defaults());
+    }
+
+    private static List<OutputJob> jobs(List<OutputFile> ready) {
+        return ready.stream().<OutputJob>map(f -> () -> f).toList();
+    }
+
+    /** A content file's text for a warning's source line; empty if it cannot be read now. */
+    private static Optional<SourceText> readSource(Path root, SourcePath path) {
+        try {
+            return SourceText.decode(path, Files.readAllBytes(path.resolveAgainst(root)), new Diagnostics());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static OutputDir openOutput(Path folder, Path root) throws SetupError, IOException {

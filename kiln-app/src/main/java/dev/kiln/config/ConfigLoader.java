@@ -27,7 +27,7 @@ public final class ConfigLoader {
     public static final SourcePath FILE = SourcePath.of("kiln.yaml");
 
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "timezone",
-            "author", "paginate", "permalinks", "taxonomies", "output", "theme", "markdown", "feeds", "params");
+            "author", "paginate", "permalinks", "taxonomies", "output", "theme", "markdown", "feeds", "params", "robots");
     private static final List<String> PERMALINK_KEYS = List.of("posts");
     private static final List<String> TAXONOMY_KEYS = List.of("category", "tag", "author");
     private static final List<String> MARKDOWN_KEYS = List.of("highlight");
@@ -112,7 +112,13 @@ public final class ConfigLoader {
                 r.string(map, "theme"),
                 highlight,
                 feeds,
-                params);
+                params,
+                r.lines(map, "robots").orElse(d.robots()));
+    }
+
+    private static String text(DataNode scalar) {
+        DataScalar s = (DataScalar) scalar;
+        return s.value() instanceof String str ? str : s.raw();
     }
 
     /** The user's free-form values as plain Java maps, lists and scalars, for templates. */
@@ -174,6 +180,20 @@ public final class ConfigLoader {
             }
             diagnostics.error("config.type", text, e.get().value().location(),
                     key + " must be a whole number from " + min + " to " + max, "write it as " + key + ": 10");
+            return Optional.empty();
+        }
+
+        /** A list of text lines, or one block of text split into lines. */
+        Optional<List<String>> lines(DataMap map, String key) {
+            Optional<DataEntry> e = map.get(key);
+            if (e.isEmpty()) return Optional.empty();
+            DataNode v = e.get().value();
+            if (v instanceof DataScalar s && s.value() instanceof String str) return Optional.of(str.lines().toList());
+            if (v instanceof DataList l && l.items().stream().allMatch(i -> i instanceof DataScalar s && !s.isNull())) {
+                return Optional.of(l.items().stream().map(ConfigLoader::text).toList());
+            }
+            diagnostics.error("config.type", text, v.location(), key + " must be a list of lines",
+                    "write each line as an item, e.g. " + key + ": [\"Disallow: /drafts/\"]");
             return Optional.empty();
         }
 

@@ -3,13 +3,15 @@ package dev.kiln.config;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The site's settings from {@code kiln.yaml}, with every default applied. {@code baseUrl} always
- * ends with a slash; {@code params} keeps the user's free-form values in file order.
+ * ends with a slash; {@code params} keeps the user's free-form values in file order; {@code robots}
+ * holds the lines robots.txt gets before its sitemap line (empty: allow everything).
  */
 public record SiteConfig(
         String title,
@@ -25,7 +27,8 @@ public record SiteConfig(
         Optional<String> theme,
         boolean highlightCode,
         FeedSettings feeds,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        List<String> robots) {
 
     public static final String DEFAULT_BASE_URL = "https://example.com/";
 
@@ -35,19 +38,20 @@ public record SiteConfig(
         if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
         if (paginate < 1) throw new IllegalArgumentException("paginate must be positive: " + paginate);
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        robots = List.copyOf(robots);
     }
 
     /** The settings of a site that has no {@code kiln.yaml}. */
     public static SiteConfig defaults() {
         return new SiteConfig("My Blog", "", DEFAULT_BASE_URL, "en", ZoneId.of("UTC"), Optional.empty(), 10,
                 PermalinkPattern.DEFAULT_POSTS, Taxonomies.ALL, "public", Optional.empty(), true,
-                FeedSettings.DEFAULTS, Map.of());
+                FeedSettings.DEFAULTS, Map.of(), List.of());
     }
 
     /** The same settings with another base URL (the {@code --base-url} flag). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timezone, author, paginate, postPermalink,
-                taxonomies, output, theme, highlightCode, feeds, params);
+                taxonomies, output, theme, highlightCode, feeds, params, robots);
     }
 
     /** The path part of the base URL, e.g. {@code /blog/} for {@code https://x.org/blog/}. */

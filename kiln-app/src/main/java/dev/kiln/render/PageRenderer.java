@@ -32,14 +32,22 @@ public final class PageRenderer {
     private final ModelFactory models;
     private final SiteModel siteModel;
     private final String siteTitle;
+    private final TermFeeds termFeeds;
 
     /**
      * @param stylesheet the site-relative URL of the theme's fingerprinted stylesheet
      * @param feeds the site-wide feeds the build writes, advertised in every page's head
      */
     public PageRenderer(Templates templates, Site site, UrlPath stylesheet, List<FeedLinkSpec> feeds) {
+        this(templates, site, stylesheet, feeds, (singular, term) -> List.of());
+    }
+
+    /** @param termFeeds the feeds of a taxonomy term, advertised on its pages besides the site's */
+    public PageRenderer(Templates templates, Site site, UrlPath stylesheet, List<FeedLinkSpec> feeds,
+                        TermFeeds termFeeds) {
         SiteConfig config = site.config();
         this.templates = templates;
+        this.termFeeds = termFeeds;
         this.models = new ModelFactory(config);
         this.siteTitle = config.title();
         List<LinkModel> taxonomies = site.taxonomies().stream()
@@ -51,6 +59,11 @@ public final class PageRenderer {
 
     /** A feed to advertise: its MIME type, a title and its URL path. */
     public record FeedLinkSpec(String type, String title, UrlPath url) {}
+
+    /** The feeds of one term of a taxonomy (named by its singular, e.g. "Tag"). */
+    public interface TermFeeds {
+        List<FeedLinkSpec> of(String taxonomySingular, dev.kiln.site.Term term);
+    }
 
     private List<FeedLink> feedLinks(List<FeedLinkSpec> feeds) {
         return feeds.stream().map(f -> new FeedLink(f.type(), f.title(), models.permalink(f.url()))).toList();
@@ -97,8 +110,9 @@ public final class PageRenderer {
         if (route instanceof Route.TermRoute r) {
             String title = r.taxonomySingular() + ": " + r.term().name()
                     + (r.pager().number() == 1 ? "" : " — page " + r.pager().number());
-            c.put("meta", meta("term", title, r.term().posts().size() + " posts", r.url(),
-                    models.permalink(r.url()), "", false));
+            c.put("meta", new MetaModel("term", title, r.term().posts().size() + " posts", models.href(r.url()),
+                    models.permalink(r.url()), models.permalink(r.url()), "", false,
+                    feedLinks(termFeeds.of(r.taxonomySingular(), r.term()))));
             c.put("term", new TermModel(r.term().name(), models.href(r.term().url()), r.taxonomyTitle(),
                     r.taxonomySingular(), models.href(UrlPath.of(r.taxonomyKey())), r.term().posts().size()));
             c.put("paginator", models.paginator(r.pager()));
