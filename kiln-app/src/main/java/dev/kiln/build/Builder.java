@@ -88,7 +88,8 @@ public final class Builder implements AutoCloseable {
                 .read(files, diagnostics);
         Site site = new SiteAssembler(config, markdown, executor).assemble(documents,
                 new SiteAssembler.Filter(options.now(), options.drafts(), options.future()), diagnostics);
-        if (diagnostics.hasErrors()) return new Generated(site, List.of(), diagnostics.toList(), outputFolder);
+        // Pages are rendered even when content has errors (nothing is written then): kiln check
+        // still checks every page, and template errors are reported along with content errors.
 
         TemplateRoots roots = new TemplateRoots(root, config.theme());
         Assets assets = Assets.collect(root, roots.themeStatic(), diagnostics);
