@@ -29,9 +29,10 @@ public final class Checker {
         Site site = generated.site();
         if (site == null) return new CheckReport(out, 0, 0, 0);
         Path root = siteRoot.toAbsolutePath().normalize();
-        Set<SourcePath> filesWithErrors = generated.diagnostics().stream().filter(Diagnostic::isError)
+        // A body nested too deeply to render is not parsed again for lint; other errors do not stop lint.
+        Set<SourcePath> tooDeep = generated.diagnostics().stream().filter(d -> d.code().equals("content.too-deep"))
                 .map(d -> d.location().file()).collect(Collectors.toSet());
-        List<LintDocument> documents = SourceDocuments.read(root, site.config().timezone(), filesWithErrors);
+        List<LintDocument> documents = SourceDocuments.read(root, site.config().timezone(), tooDeep);
         Map<SourcePath, LintDocument> bySource = new LinkedHashMap<>();
         for (LintDocument d : documents) bySource.put(d.source(), d);
 

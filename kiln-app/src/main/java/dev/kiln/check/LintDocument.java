@@ -14,8 +14,8 @@ import org.commonmark.node.SourceSpan;
 
 /**
  * One content file as lint sees it: the parsed document, the file's text (for positions and the
- * offending line), and its Markdown tree with source spans, absent when the build already found
- * errors in the file (its body may be too hostile to parse twice).
+ * offending line), and its Markdown tree with source spans, absent when the body is nested too
+ * deeply to render (too hostile to parse twice).
  */
 record LintDocument(Document document, SourceText text, Optional<Node> markdown) {
     SourcePath source() {

@@ -63,6 +63,8 @@ final class OutputChecks {
                     "write a path on this site such as /posts/my-post/, or a full http(s) URL");
         }
         Target.Internal internal = (Target.Internal) target;
+        // Relative links to Markdown files are the build's: it rewrites them, or reports content.link-target-missing.
+        if (!ref.url().contains(":") && !ref.url().startsWith("/") && internal.path().endsWith(".md")) return Optional.empty();
         Optional<String> found = files.lookup(internal.path());
         if (found.isEmpty()) {
             return ref.resource()

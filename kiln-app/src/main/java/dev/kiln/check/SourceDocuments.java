@@ -21,12 +21,12 @@ import org.commonmark.parser.Parser;
 /**
  * Reads the site's content files again for lint, which needs what the site model drops: front-matter
  * positions, the Markdown body and its source spans. Problems reading them were already reported
- * by the build, so they are not reported twice.
+ * by the build, so they are not reported twice. Bodies in {@code unparsable} are not parsed.
  */
 final class SourceDocuments {
     private SourceDocuments() {}
 
-    static List<LintDocument> read(Path root, ZoneId timezone, Set<SourcePath> filesWithErrors) throws IOException {
+    static List<LintDocument> read(Path root, ZoneId timezone, Set<SourcePath> unparsable) throws IOException {
         DocumentParser parser = new DocumentParser(timezone);
         Parser markdown = CommonMarkSetup.parser();
         List<LintDocument> out = new ArrayList<>();
@@ -44,7 +44,7 @@ final class SourceDocuments {
             DocumentKind kind = file.startsWith("content/posts") ? DocumentKind.POST : DocumentKind.PAGE;
             var doc = parser.parse(text.get(), kind, ignored);
             if (doc.isEmpty()) continue;
-            Optional<Node> tree = filesWithErrors.contains(file) ? Optional.empty() : parse(markdown, doc.get().body());
+            Optional<Node> tree = unparsable.contains(file) ? Optional.empty() : parse(markdown, doc.get().body());
             out.add(new LintDocument(doc.get(), text.get(), tree));
         }
         return out;
