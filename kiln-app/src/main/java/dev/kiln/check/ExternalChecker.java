@@ -60,7 +60,8 @@ final class ExternalChecker {
             for (int i = 0; i < links.size(); i++) {
                 Outcome o = join(futures.get(i));
                 ExternalLink link = links.get(i);
-                o.status().ifPresent(s -> cache.put(link.uri().toString(), s, now));
+                // Only lasting answers are kept: a busy or failing server is asked again next time.
+                o.status().filter(s -> s < 500 && s != 429).ifPresent(s -> cache.put(link.uri().toString(), s, now));
                 ExternalReport.of(link, o).ifPresent(out::add);
             }
             cache.save();

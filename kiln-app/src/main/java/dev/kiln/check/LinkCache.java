@@ -15,8 +15,8 @@ import java.util.TreeMap;
 
 /**
  * The answers external URLs gave, with when, so that a second check within {@code expiry} does
- * not ask again. One line per URL: {@code epoch-seconds TAB status TAB url}. Only real HTTP
- * answers are kept; a timeout is asked again next time. A damaged file is treated as empty.
+ * not ask again. One line per URL: {@code epoch-seconds TAB status TAB url}. The caller keeps only
+ * lasting answers (not timeouts, 429 or 5xx). A damaged line is ignored.
  */
 final class LinkCache {
     private final Path file;

@@ -49,6 +49,8 @@ class ExternalLinksTest {
                     status = exchange.getRequestMethod().equals("HEAD") ? 405 : 200;
                 } else if (path.equals("/flaky")) {
                     status = flaky.incrementAndGet() < 2 ? 503 : 200;
+                } else if (path.equals("/down")) {
+                    status = 503;
                 } else if (path.equals("/slow")) {
                     sleep(3000);
                     status = 200;
@@ -146,5 +148,13 @@ class ExternalLinksTest {
         Files.writeString(cacheDir.resolve("links.tsv"), "1000\t200\t" + base() + "/gone\n");
         assertThat(check("[dead](" + base() + "/gone)", Duration.ofSeconds(5)).all())
                 .containsExactly("check.external-broken content/posts/a.md:5:1");
+    }
+
+    @Test
+    void aServerThatKeepsFailingIsAWarningAndIsNotCached() throws IOException {
+        Checked c = check("[x](" + base() + "/down)", Duration.ofSeconds(5));
+        assertThat(c.all()).containsExactly("check.external-unreachable content/posts/a.md:5:1");
+        assertThat(c.only("check.external-unreachable").message()).isEqualTo(base() + "/down answered 503 (2 attempts)");
+        assertThat(Files.readAllLines(cacheDir.resolve("links.tsv"))).isEmpty();
     }
 }
