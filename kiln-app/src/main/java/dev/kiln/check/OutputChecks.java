@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Checks the generated HTML pages: every internal link, image and file they refer to exists, and
  * every {@code #fragment} names an element of its target page. External URLs are collected for
- * the optional external check. A broken URL in a template is reported once, not on every page.
+ * the optional external check. A broken URL from a template is reported once, at the element in
+ * the first generated page that has it, not on every page.
  */
 final class OutputChecks {
     private final SiteFiles files;
@@ -53,8 +54,9 @@ final class OutputChecks {
         if (target instanceof Target.Ignored) return Optional.empty();
         if (target instanceof Target.External) {
             external.computeIfAbsent(((Target.External) target).uri().toString(), k -> {
-                Location at = locator.locate(page.path(), ref.url(), ref.element());
-                return new ExternalLink(((Target.External) target).uri(), at, sourceLine(page, at, ref));
+                Optional<Location> written = locator.inMarkdown(page.path(), ref.url());
+                Location at = written.orElseGet(() -> locator.inOutput(page.path(), ref.element()));
+                return new ExternalLink(((Target.External) target).uri(), at, sourceLine(page, written));
             });
             return Optional.empty();
         }
@@ -84,15 +86,17 @@ final class OutputChecks {
         return Optional.empty();
     }
 
+    /** At the link in the Markdown; a link from a template is reported once, at its first page. */
     private Optional<Diagnostic> report(HtmlPage page, PageLinks.Ref ref, String code, String message, String hint) {
-        boolean fromTemplate = locator.document(page.path()).isEmpty();
-        if (fromTemplate && !reportedTemplateRefs.add(code + " " + ref.url())) return Optional.empty();
-        Location at = locator.locate(page.path(), ref.url(), ref.element());
-        return Optional.of(Diagnostic.error(code, at, message, hint, sourceLine(page, at, ref)));
+        Optional<Location> written = locator.inMarkdown(page.path(), ref.url());
+        if (written.isEmpty() && !reportedTemplateRefs.add(code + " " + ref.url())) return Optional.empty();
+        Location at = written.orElseGet(() -> locator.inOutput(page.path(), ref.element()));
+        return Optional.of(Diagnostic.error(code, at, message, hint, sourceLine(page, written)));
     }
 
-    private String sourceLine(HtmlPage page, Location at, PageLinks.Ref ref) {
-        return locator.document(page.path()).map(d -> d.text().line(at.line())).orElse("");
+    private String sourceLine(HtmlPage page, Optional<Location> written) {
+        if (written.isEmpty()) return "";
+        return locator.document(page.path()).map(d -> d.text().line(written.get().line())).orElse("");
     }
 
     List<ExternalLink> externalLinks() {

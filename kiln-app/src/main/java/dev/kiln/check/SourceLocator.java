@@ -34,21 +34,24 @@ final class SourceLocator {
         return Optional.ofNullable(byOutput.get(outputPath));
     }
 
-    /** Where {@code ref} on the page {@code outputPath} was written; {@code element} is the fallback. */
-    Location locate(String outputPath, String ref, Element element) {
+    /**
+     * Where {@code ref} on the page {@code outputPath} was written in the page's Markdown; empty when
+     * the page has no Markdown source or the URL is not in it (it came from a template).
+     */
+    Optional<Location> inMarkdown(String outputPath, String ref) {
         LintDocument doc = byOutput.get(outputPath);
-        if (doc == null) return inOutput(outputPath, element);
+        if (doc == null) return Optional.empty();
         if (doc.markdown().isPresent()) {
             String wanted = decode(ref);
             for (Node n : MarkdownNodes.of(doc.markdown().get())) {
                 String dest = n instanceof Link ? ((Link) n).getDestination()
                         : n instanceof Image ? ((Image) n).getDestination() : null;
-                if (dest != null && (dest.equals(ref) || decode(dest).equals(wanted))) return doc.at(n);
+                if (dest != null && (dest.equals(ref) || decode(dest).equals(wanted))) return Optional.of(doc.at(n));
             }
         }
-        int at = doc.text().text().indexOf(ref, doc.text().lineStart(Math.min(doc.document().bodyFirstLine(),
-                doc.text().lineCount())));
-        return at >= 0 ? doc.text().locationAt(at, ref.length()) : Location.startOf(doc.source());
+        int from = doc.text().lineStart(Math.min(doc.document().bodyFirstLine(), doc.text().lineCount()));
+        int at = doc.text().text().indexOf(ref, from);
+        return at >= 0 ? Optional.of(doc.text().locationAt(at, ref.length())) : Optional.empty();
     }
 
     /** A line and column in a generated file, named by its path under the site when the output is inside it. */

@@ -30,7 +30,7 @@ final class UrlResolver {
             return new Target.Invalid("\"" + ref + "\" is not a valid URL");
         }
         if (uri.getScheme() != null && !isWeb(uri.getScheme())) return new Target.Ignored();
-        URI page = base.resolve(encodeLoosely(basePath.substring(1) + pageUrl.substring(1)));
+        URI page = base.resolve(encodeLoosely(pageUrl.substring(1)));
         URI absolute = page.resolve(uri);
         if (!sameOrigin(absolute)) return absolute.getHost() == null
                 ? new Target.Invalid("\"" + ref + "\" has no host") : new Target.External(absolute);

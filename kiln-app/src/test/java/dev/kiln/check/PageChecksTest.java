@@ -107,4 +107,48 @@ class PageChecksTest {
                 .replace("\"Target\"", "\"Other\""));
         assertThat(c.at("site.duplicate-url")).containsExactly("content/posts/target.md:1:1");
     }
+
+    @Test
+    void underABasePathLinksAreResolvedBelowIt() {
+        Checked c = Checked.run(dev.kiln.build.TestSite.of("""
+                -- kiln.yaml --
+                title: "Test"
+                base_url: "https://example.org/blog/"
+                -- content/posts/a.md --
+                ---
+                title: "A"
+                date: 2025-01-01
+                ---
+                [ok](/blog/posts/b/) [root](/posts/b/) [relative](../b/)
+                -- content/posts/b.md --
+                ---
+                title: "B"
+                date: 2025-01-02
+                ---
+                Text.
+                """), false, java.util.Optional.empty());
+        assertThat(c.all()).containsExactly("check.link-invalid content/posts/a.md:5:22");
+        assertThat(c.only("check.link-invalid").message()).isEqualTo("\"/posts/b/\" leads outside the site's base path /blog/");
+    }
+
+    @Test
+    void theExampleBlogHasNoErrors() {
+        String repo = System.getProperty("kiln.repo");
+        org.junit.jupiter.api.Assumptions.assumeTrue(repo != null, "system property kiln.repo is not set");
+        Checked c = Checked.run(dev.kiln.build.TestSite.at(java.nio.file.Path.of(repo, "example")), false,
+                java.util.Optional.empty());
+        assertThat(c.report().errors()).as(c.all().toString()).isZero();
+        assertThat(c.report().pages()).isGreaterThan(20);
+    }
+
+    @Test
+    void aBrokenLinkInATemplateIsReportedOnceAtTheGeneratedPage() {
+        Checked c = Checked.site(TARGET + """
+                -- templates/partials/footer.html --
+                <footer>
+                <a href="/imprint/">Imprint</a>
+                </footer>
+                """);
+        assertThat(c.all()).containsExactly("check.link-broken public/404.html:38:1");
+    }
 }
