@@ -19,7 +19,6 @@ record Checked(CheckReport report) {
     }
 
     static Checked run(TestSite site, boolean future, Optional<CheckOptions.ExternalSettings> external) {
-        site.options(o -> o.withFuture(future));
         try (Builder builder = new Builder()) {
             var options = dev.kiln.build.BuildOptions.of(site.root(), TestSite.NOW).withFuture(future);
             Generated generated = builder.generate(options);
