@@ -74,7 +74,11 @@ public final class Builder implements AutoCloseable {
         if (unchanged.isPresent()) return unchanged.get();
         Plan plan = plan(options);
         int posts = plan.site() == null ? 0 : plan.site().posts().size();
-        if (plan.diagnostics().hasErrors()) return failed(plan, posts, start);
+        if (plan.diagnostics().hasErrors()) {
+            // Render anyway, writing nothing, so that template errors are reported with the content's.
+            for (List<OutputJob> phase : plan.phases()) run(phase, plan.diagnostics(), file -> { });
+            return failed(plan, posts, start);
+        }
         boolean existed = Files.exists(plan.outputFolder());
         OutputDir dir = openOutput(plan.outputFolder(), options.siteRoot());
         try (OutputWriter.Session session = OutputWriter.begin(dir)) {
@@ -168,7 +172,8 @@ public final class Builder implements AutoCloseable {
                 .map(ZonedDateTime::toInstant)
                 .filter(t -> t.isAfter(options.now()))
                 .min(Instant::compareTo);
-        if (diagnostics.hasErrors()) return new Plan(site, diagnostics, outputFolder, List.of(), nextDue);
+        // Pages are rendered even when content has errors (nothing is written then): kiln check
+        // still checks every page, and template errors are reported along with content errors.
 
         TemplateRoots roots = new TemplateRoots(root, config.theme());
         Assets assets = Assets.collect(root, roots.themeStatic(), diagnostics);

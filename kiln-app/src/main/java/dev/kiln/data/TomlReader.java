@@ -25,6 +25,9 @@ import org.tomlj.TomlValue;
  * A TOML local time becomes text (the tree has no time-of-day type).
  */
 final class TomlReader {
+    private static final java.util.regex.Pattern DUPLICATE =
+            java.util.regex.Pattern.compile("(.+) previously defined at line (\\d+), column \\d+");
+
     private final Region region;
 
     private TomlReader(Region region) {
@@ -37,8 +40,15 @@ final class TomlReader {
         TomlParseResult result = Toml.parse(padded);
         for (TomlParseError error : result.errors()) {
             TomlPosition p = error.position();
-            problems.error("data.syntax", p == null ? start : region.atLineColumn(p.line(), p.column(), 1),
-                    sentence(error.getMessage()),
+            Location at = p == null ? start : region.atLineColumn(p.line(), p.column(), 1);
+            java.util.regex.Matcher duplicate = DUPLICATE.matcher(error.getMessage());
+            if (duplicate.matches()) {
+                // Worded and coded as YAML and JSON duplicates are, so one test or tool handles all three.
+                problems.error("data.duplicate-key", at, "duplicate key \"" + duplicate.group(1)
+                        + "\": it is already set on line " + duplicate.group(2), "keep only one of the two lines");
+                continue;
+            }
+            problems.error("data.syntax", at, sentence(error.getMessage()),
                     "check this line against TOML syntax: title = \"text\", date = 2024-11-18, tags = [\"a\", \"b\"]");
         }
         if (!result.errors().isEmpty()) return Optional.empty();

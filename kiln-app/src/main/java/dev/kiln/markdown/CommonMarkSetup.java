@@ -15,7 +15,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * The one place that configures commonmark-java, so that the spec tests check exactly the parser
  * and HTML settings Kiln ships.
  */
-final class CommonMarkSetup {
+public final class CommonMarkSetup {
     /**
      * Deepest nesting Kiln renders. Block nesting is capped in the parser (deeper markers become
      * text), which also keeps parsing linear; anything deeper is reported as content.too-deep.
@@ -31,7 +31,8 @@ final class CommonMarkSetup {
 
     private CommonMarkSetup() {}
 
-    static Parser parser() {
+    /** The parser Kiln renders with, keeping source spans of blocks and inlines (also used by lint). */
+    public static Parser parser() {
         return Parser.builder()
                 .extensions(EXTENSIONS)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)

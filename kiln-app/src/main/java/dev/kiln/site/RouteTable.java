@@ -95,10 +95,15 @@ final class RouteTable {
         Owner owner = new Owner(url, Optional.of(at), source.value());
         Owner previous = owners.putIfAbsent(url, owner);
         if (previous != null) {
+            // Names that look identical but are composed differently (é as one code point or as e + accent).
+            boolean lookAlike = java.text.Normalizer.normalize(source.value(), java.text.Normalizer.Form.NFC)
+                    .equals(java.text.Normalizer.normalize(previous.description(), java.text.Normalizer.Form.NFC));
             diagnostics.add(Diagnostic.error("site.duplicate-url", at,
                     source + (key == null ? "" : " (" + key + ")") + " and " + previous.description()
-                            + " both publish " + url,
-                    "give one of them another slug in its front matter", ""));
+                            + " both publish " + url
+                            + (lookAlike ? " (the two file names differ only in how their accents are encoded)" : ""),
+                    lookAlike ? "delete one of the two files, or rename one"
+                            : "give one of them another slug in its front matter", ""));
             return false;
         }
         Owner sameButCase = ownersIgnoringCase.putIfAbsent(url.value().toLowerCase(Locale.ROOT), owner);

@@ -21,6 +21,12 @@ public final class SourceText {
     private final String text;
     private final int[] lineStarts;
 
+    /**
+     * The largest text file Kiln reads. Parsing and rendering take memory many times a file's size
+     * (a 50 MiB post needed 3 GiB), and no real post comes near this.
+     */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+
     private SourceText(SourcePath path, String text) {
         this.path = Objects.requireNonNull(path, "path");
         this.text = Objects.requireNonNull(text, "text");
@@ -34,9 +40,17 @@ public final class SourceText {
 
     /**
      * Decodes {@code bytes} as UTF-8. A file that is not UTF-8 text (NUL bytes, a UTF-16 byte-order
-     * mark, invalid sequences) gives an error diagnostic at the first bad byte instead.
+     * mark, invalid sequences) gives an error diagnostic at the first bad byte instead; so does a
+     * file larger than {@link #MAX_BYTES}.
      */
     public static Optional<SourceText> decode(SourcePath path, byte[] bytes, Diagnostics diagnostics) {
+        if (bytes.length > MAX_BYTES) {
+            diagnostics.add(Diagnostic.error("source.too-large", Location.startOf(path),
+                    String.format(java.util.Locale.ROOT, "the file is %.1f MiB; Kiln reads text files up to %d MiB",
+                            bytes.length / 1048576.0, MAX_BYTES / 1048576),
+                    "split it into several posts, and keep images and data out of the Markdown", ""));
+            return Optional.empty();
+        }
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             diagnostics.add(Diagnostic.error("source.encoding", Location.startOf(path),
                     "the file is UTF-16 text; Kiln reads UTF-8",
