@@ -13,6 +13,7 @@ import dev.kiln.output.OutputWriter;
 import dev.kiln.render.PageRenderer;
 import dev.kiln.render.TemplateRoots;
 import dev.kiln.render.Templates;
+import dev.kiln.search.SearchIndexer;
 import dev.kiln.site.Route;
 import dev.kiln.site.Site;
 import dev.kiln.site.SiteAssembler;
@@ -97,6 +98,8 @@ public final class Builder implements AutoCloseable {
         List<List<OutputFile>> phases = new ArrayList<>();
         phases.add(assets.files());
         for (List<Route> group : PublishOrder.groups(site.routes())) phases.add(render(group, pages, diagnostics));
+        // The index links to posts and the search page (a list) reads it: publish it between the two.
+        phases.add(2, new SearchIndexer(executor).index(site));
         return new Generated(site, phases, diagnostics.toList(), outputFolder);
     }
 
