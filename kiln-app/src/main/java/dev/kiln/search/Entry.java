@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One searchable post or page: what a result shows (title, link, date, excerpt, text for the
@@ -28,38 +29,50 @@ record Entry(int id, String title, String url, String isoDate, String displayDat
      * of the sections the config names.
      */
     static List<Entry> of(Site site) {
+        return lazily(site).stream().map(Supplier::get).toList();
+    }
+
+    /** As {@link #of}, each entry made when asked for, so that the text extraction can run on any thread. */
+    static List<Supplier<Entry>> lazily(Site site) {
         SiteConfig config = site.config();
         List<String> sections = config.search().sections();
         Locale locale = Locale.forLanguageTag(config.language());
         DateTimeFormatter display = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-        List<Entry> out = new ArrayList<>();
+        List<Supplier<Entry>> out = new ArrayList<>();
         List<Post> posts = site.posts();
         for (int i = posts.size() - 1; i >= 0; i--) {
             Post p = posts.get(i);
-            Summary s = p.summary();
-            if (!sections.contains(section(s.source()))) continue;
-            String text = PlainText.of(p.html());
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("title", s.title());
-            fields.put("tags", names(s.tags()));
-            fields.put("categories", names(s.categories()));
-            fields.put("authors", names(s.authors()));
-            fields.put("excerpt", ownExcerpt(s.excerpt(), text));
-            fields.put("body", text);
-            out.add(new Entry(out.size(), s.title(), href(config, p.url().value()),
-                    s.date().toOffsetDateTime().toString(), display.format(s.date()), s.excerpt(), stored(text), fields));
+            int id = out.size();
+            if (sections.contains(section(p.summary().source()))) out.add(() -> ofPost(id, p, config, display));
         }
         for (Page p : site.pages()) {
-            if (!sections.contains(section(p.source()))) continue;
-            String text = PlainText.of(p.html());
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("title", p.title());
-            fields.put("excerpt", ownExcerpt(p.description(), text));
-            fields.put("body", text);
-            out.add(new Entry(out.size(), p.title(), href(config, p.url().value()), "", "", p.description(),
-                    stored(text), fields));
+            int id = out.size();
+            if (sections.contains(section(p.source()))) out.add(() -> ofPage(id, p, config));
         }
         return out;
+    }
+
+    private static Entry ofPost(int id, Post p, SiteConfig config, DateTimeFormatter display) {
+        Summary s = p.summary();
+        String text = PlainText.of(p.html());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", s.title());
+        fields.put("tags", names(s.tags()));
+        fields.put("categories", names(s.categories()));
+        fields.put("authors", names(s.authors()));
+        fields.put("excerpt", ownExcerpt(s.excerpt(), text));
+        fields.put("body", text);
+        return new Entry(id, s.title(), href(config, p.url().value()), s.date().toOffsetDateTime().toString(),
+                display.format(s.date()), s.excerpt(), stored(text), fields);
+    }
+
+    private static Entry ofPage(int id, Page p, SiteConfig config) {
+        String text = PlainText.of(p.html());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", p.title());
+        fields.put("excerpt", ownExcerpt(p.description(), text));
+        fields.put("body", text);
+        return new Entry(id, p.title(), href(config, p.url().value()), "", "", p.description(), stored(text), fields);
     }
 
     /** {@code posts} for {@code content/posts/a.md}; {@code pages} for a file directly in content/. */

@@ -35,7 +35,8 @@ final class PlainText {
                     i = semi + 1;
                 }
             } else {
-                append(out, String.valueOf(c));
+                if (Character.isWhitespace(c) || c == '\u00a0') space(out);
+                else out.append(c);
                 i++;
             }
         }

@@ -35,10 +35,10 @@ final class Postings {
 
         Map<String, Builder> byTerm = new HashMap<>();
         int n = docs.size();
+        frequency.forEach((t, df) -> byTerm.put(t, new Builder(Math.log(1 + (n - df + 0.5) / (df + 0.5)))));
         for (Analyzed d : docs) {
             for (Map.Entry<String, int[]> e : d.counts().entrySet()) {
-                int df = frequency.get(e.getKey());
-                double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+                Builder postings = byTerm.get(e.getKey());
                 double sum = 0;
                 for (int f = 0; f < fields; f++) {
                     int tf = e.getValue()[f];
@@ -46,8 +46,7 @@ final class Postings {
                     double norm = 1 - B + B * d.lengths()[f] / average[f];
                     sum += weights[f] * tf * (K1 + 1) / (tf + K1 * norm);
                 }
-                int score = (int) Math.max(1, Math.round(idf * sum * SCALE));
-                byTerm.computeIfAbsent(e.getKey(), k -> new Builder()).add(d.entry().id(), score);
+                postings.add(d.entry().id(), (int) Math.max(1, Math.round(postings.idf * sum * SCALE)));
             }
         }
         List<String> terms = new ArrayList<>(byTerm.keySet());
@@ -59,9 +58,14 @@ final class Postings {
     }
 
     private static final class Builder {
+        private final double idf;
         private int[] ids = new int[4];
         private int[] scores = new int[4];
         private int size;
+
+        Builder(double idf) {
+            this.idf = idf;
+        }
 
         void add(int id, int score) {
             if (size == ids.length) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
 
@@ -47,23 +48,27 @@ public final class SearchIndexer {
                 weights.add(w);
             }
         });
-        List<Analyzed> analyzed = analyze(Entry.of(site), fields, tokenizer);
+        List<Prepared> prepared = prepare(Entry.lazily(site), fields, tokenizer, folder);
+        List<Analyzed> analyzed = prepared.stream().map(Prepared::analyzed).toList();
         List<Postings.Term> postings = Postings.of(analyzed, weights.stream().mapToInt(Integer::intValue).toArray());
 
         List<OutputFile> files = new ArrayList<>();
+        // The version in the manifest changes whenever a fragment or what a result shows changes;
+        // search.js adds it to result-file URLs so that a cached one never outlives its build.
         MessageDigest version = sha256();
         List<String[]> chunkList = new ArrayList<>();
         for (Chunks.Chunk c : Chunks.of(postings)) {
             byte[] bytes = c.json().getBytes(StandardCharsets.UTF_8);
             String name = HexFormat.of().formatHex(sha256().digest(bytes), 0, 6);
-            version.update(bytes);
+            version.update(name.getBytes(StandardCharsets.UTF_8));
             chunkList.add(new String[] {c.firstTerm(), name});
             files.add(new OutputFile(folder + "t/" + name + ".json", bytes));
         }
-        for (Analyzed a : analyzed) {
-            byte[] bytes = document(a.entry()).getBytes(StandardCharsets.UTF_8);
-            version.update(bytes);
-            files.add(new OutputFile(folder + "d/" + a.entry().id() + ".json", bytes));
+        for (Prepared p : prepared) {
+            Entry e = p.analyzed().entry();
+            version.update((e.title() + '\n' + e.url() + '\n' + e.isoDate() + '\n' + e.excerpt() + '\n')
+                    .getBytes(StandardCharsets.UTF_8));
+            files.add(p.document());
         }
         String manifest = manifest(tokenizer, site.config().language(), analyzed.size(), chunkList,
                 HexFormat.of().formatHex(version.digest(), 0, 6));
@@ -71,11 +76,21 @@ public final class SearchIndexer {
         return files;
     }
 
-    private List<Analyzed> analyze(List<Entry> entries, List<String> fields, Tokenizer tokenizer) {
-        List<Future<Analyzed>> futures = new ArrayList<>(entries.size());
-        for (Entry e : entries) futures.add(executor.submit(() -> Analyzed.of(e, fields, tokenizer)));
-        List<Analyzed> out = new ArrayList<>(entries.size());
-        for (Future<Analyzed> f : futures) {
+    /** An entry's counted terms and its result file, made together on a worker thread. */
+    private record Prepared(Analyzed analyzed, OutputFile document) {}
+
+    private List<Prepared> prepare(List<Supplier<Entry>> entries, List<String> fields, Tokenizer tokenizer,
+                                   String folder) {
+        List<Future<Prepared>> futures = new ArrayList<>(entries.size());
+        for (Supplier<Entry> lazy : entries) {
+            futures.add(executor.submit(() -> {
+                Entry e = lazy.get();
+                return new Prepared(Analyzed.of(e, fields, tokenizer),
+                        new OutputFile(folder + "d/" + e.id() + ".json", document(e).getBytes(StandardCharsets.UTF_8)));
+            }));
+        }
+        List<Prepared> out = new ArrayList<>(entries.size());
+        for (Future<Prepared> f : futures) {
             try {
                 out.add(f.get());
             } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into the terms the index holds. {@code search.js} applies the very same rules to a
@@ -13,6 +14,7 @@ import java.util.Set;
  */
 final class Tokenizer {
     static final int MAX_TERM = 40;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Set<String> stopWords;
     private final boolean englishPlurals;
@@ -43,9 +45,14 @@ final class Tokenizer {
         int n = text.length();
         while (i < n) {
             int start = i;
-            while (i < n && isWordPart(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+            int cp = text.codePointAt(i);
+            while (isWordPart(cp)) {
+                i += Character.charCount(cp);
+                if (i >= n) break;
+                cp = text.codePointAt(i);
+            }
             if (i > start) addRun(text.substring(start, i), out);
-            else i += Character.charCount(text.codePointAt(i));
+            else i += Character.charCount(cp);
         }
         return out;
     }
@@ -86,7 +93,8 @@ final class Tokenizer {
     /** Lower case without accents: {@code Élodie} → {@code elodie}, {@code Straße} → {@code strasse}. */
     static String fold(String s) {
         String lower = s.toLowerCase(java.util.Locale.ROOT);
-        String bare = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (isAscii(lower)) return lower;
+        String bare = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         String composed = Normalizer.normalize(bare, Normalizer.Form.NFC);
         StringBuilder sb = new StringBuilder(composed.length());
         for (int i = 0; i < composed.length(); i++) {
@@ -106,13 +114,20 @@ final class Tokenizer {
         return sb.toString();
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
     static boolean isWordPart(int cp) {
+        if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         int type = Character.getType(cp);
         return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.NON_SPACING_MARK
                 || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     static boolean isCjk(int cp) {
+        if (cp < 0x1100) return false;
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
