@@ -17,7 +17,10 @@ final class PlainText {
                 int end = html.indexOf('>', i);
                 if (end < 0) break;
                 String tag = tagName(html, i + 1, end);
-                if (tag.equals("script") || tag.equals("style")) {
+                // Heading permalinks (<a class="anchor">#</a>, see markdown.KilnHtmlNodeRenderer) are not text.
+                boolean anchor = tag.equals("a") && html.startsWith("class=\"anchor\"", html.indexOf(' ', i) + 1)
+                        && html.indexOf(' ', i) < end;
+                if (tag.equals("script") || tag.equals("style") || anchor) {
                     int close = html.indexOf("</" + tag, end);
                     end = close < 0 ? n - 1 : Math.max(end, html.indexOf('>', close));
                     if (end < 0) end = n - 1;

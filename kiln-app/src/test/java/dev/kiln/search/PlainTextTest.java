@@ -16,4 +16,11 @@ class PlainTextTest {
     void leavesUnknownOrBrokenReferencesAsText() {
         assertThat(PlainText.of("<p>R&D &bogus; &#xZZ; 5 &lt 6</p>")).isEqualTo("R&D &bogus; &#xZZ; 5 &lt 6");
     }
+
+    @Test
+    void dropsHeadingPermalinksButKeepsOtherLinks() {
+        String html = "<h2 id=\"a\">Spans <a class=\"anchor\" href=\"#a\" aria-label=\"Link\">#</a></h2>"
+                + "<p>See <a href=\"/x/\">the docs</a>.</p>";
+        assertThat(PlainText.of(html)).isEqualTo("Spans See the docs.");
+    }
 }

@@ -27,6 +27,7 @@ class SearchBrowserIT {
     private Browser browser;
     private SiteServer example;
     private SiteServer corpus;
+    private SiteServer unicode;
     private Path corpusSite;
 
     @BeforeAll
@@ -40,6 +41,23 @@ class SearchBrowserIT {
         var big = TestSite.at(corpusSite).options(o -> o.withOutput(tmp.resolve("corpus-out"))).build();
         assertThat(big.report().failed()).isFalse();
         corpus = new SiteServer(big.output());
+        var small = TestSite.of("""
+                -- kiln.yaml --
+                language: de
+                -- content/posts/cafe.md --
+                ---
+                title: "Élodies Café am Fluss 🚀"
+                date: 2024-05-01
+                ---
+                Die Straße nach 東京 ist lang 👩‍💻.
+                -- content/posts/other.md --
+                ---
+                title: "Ein anderer Beitrag"
+                date: 2024-05-02
+                ---
+                Nichts davon.
+                """).options(o -> o.withOutput(tmp.resolve("unicode"))).build();
+        unicode = new SiteServer(small.output());
     }
 
     @AfterAll
@@ -47,6 +65,7 @@ class SearchBrowserIT {
         if (browser != null) browser.close();
         if (example != null) example.close();
         if (corpus != null) corpus.close();
+        if (unicode != null) unicode.close();
         if (tmp != null) Corpus.delete(tmp);
     }
 
@@ -128,6 +147,20 @@ class SearchBrowserIT {
         assertThat(titles("main form")).first().isEqualTo("Writing Runbooks People Actually Use");
         assertThat(driver().getCurrentUrl()).endsWith("/search/?q=runbooks");
         assertThat(driver().findElement(By.cssSelector("main [role=status]")).getText()).contains("runbooks");
+    }
+
+    @Test
+    void theBrowserFoldsQueriesLikeTheIndexAccentsCjkAndEmojiIncluded() {
+        for (String q : List.of("elodie", "ÉLODIES", "cafe", "strasse", "東京", "fluss 🚀")) {
+            driver().get(unicode.url("/search/?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(titles("main form")).as(q).containsExactly("Élodies Café am Fluss 🚀");
+        }
+        assertThat(results("main form").get(0).findElements(By.cssSelector(".search-title mark")).stream()
+                .map(WebElement::getText)).containsExactly("Fluss");
+        driver().get(unicode.url("/search/?q=die"));
+        // "die" is a German stop word: it finds nothing rather than everything.
+        assertThat(results("main form")).isEmpty();
+        assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 
     @Test
