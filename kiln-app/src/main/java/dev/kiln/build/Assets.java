@@ -26,7 +26,7 @@ import java.util.TreeMap;
 final class Assets {
     static final String STYLESHEET = "css/kiln.css";
     private static final String BUILTIN_STATIC = "kiln/theme/static/";
-    private static final List<String> BUILTIN_FILES = List.of(STYLESHEET, "favicon.svg");
+    private static final List<String> BUILTIN_FILES = List.of(STYLESHEET, "favicon.svg", "js/search.js");
 
     private final Map<String, OutputFile> files;
     private final String stylesheetPath;

@@ -17,6 +17,7 @@ import dev.kiln.output.OutputWriter;
 import dev.kiln.render.PageRenderer;
 import dev.kiln.render.TemplateRoots;
 import dev.kiln.render.Templates;
+import dev.kiln.search.SearchIndexer;
 import dev.kiln.site.Route;
 import dev.kiln.site.Site;
 import dev.kiln.site.SiteAssembler;
@@ -191,6 +192,8 @@ public final class Builder implements AutoCloseable {
             }
             phases.add(groups.get(i).stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
         }
+        // The index links to posts and the search page (a list) reads it: publish it between the two.
+        phases.add(2, jobs(new SearchIndexer(executor).index(site)));
         return new Plan(site, diagnostics, outputFolder, phases, nextDue);
     }
 

@@ -27,11 +27,12 @@ public final class ConfigLoader {
     public static final SourcePath FILE = SourcePath.of("kiln.yaml");
 
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "timezone",
-            "author", "paginate", "permalinks", "taxonomies", "output", "theme", "markdown", "feeds", "params", "robots");
+            "author", "paginate", "permalinks", "taxonomies", "output", "theme", "markdown", "feeds", "search", "params", "robots");
     private static final List<String> PERMALINK_KEYS = List.of("posts");
     private static final List<String> TAXONOMY_KEYS = List.of("category", "tag", "author");
     private static final List<String> MARKDOWN_KEYS = List.of("highlight");
     private static final List<String> FEED_KEYS = List.of("rss", "atom", "json", "limit", "full_content");
+    private static final List<String> SEARCH_KEYS = List.of("enabled", "sections", "fields");
 
     private ConfigLoader() {}
 
@@ -97,6 +98,12 @@ public final class ConfigLoader {
                     r.bool(f, "json").orElse(feeds.json()), r.integer(f, "limit", 1, 100_000).orElse(feeds.limit()),
                     r.bool(f, "full_content").orElse(feeds.fullContent()));
         }
+        SiteConfig.SearchSettings search = d.search();
+        if (map.get("search").filter(e -> e.value() instanceof DataScalar sc && sc.value() instanceof Boolean).isPresent()) {
+            search = new SiteConfig.SearchSettings(r.bool(map, "search").orElse(true), search.sections(), search.fields());
+        } else {
+            search = r.map(map, "search").map(r::search).orElse(search);
+        }
         Map<String, Object> params = r.map(map, "params").map(ConfigLoader::plain).orElse(Map.of());
         return new SiteConfig(
                 r.string(map, "title").orElse(d.title()),
@@ -112,6 +119,7 @@ public final class ConfigLoader {
                 r.string(map, "theme"),
                 highlight,
                 feeds,
+                search,
                 params,
                 r.lines(map, "robots").orElse(d.robots()));
     }
@@ -204,6 +212,27 @@ public final class ConfigLoader {
             diagnostics.error("config.type", text, e.get().value().location(), key + " must be a mapping",
                     "indent its settings under " + key + ":");
             return Optional.empty();
+        }
+
+        SiteConfig.SearchSettings search(DataMap s) {
+            SiteConfig.SearchSettings d = SiteConfig.SearchSettings.DEFAULTS;
+            warnUnknown(s, SEARCH_KEYS, "search.");
+            List<String> sections = d.sections();
+            Optional<DataEntry> given = s.get("sections");
+            if (given.isPresent() && given.get().value() instanceof DataList list) {
+                sections = list.items().stream().filter(i -> i instanceof DataScalar sc && sc.value() != null)
+                        .map(i -> String.valueOf(((DataScalar) i).value())).toList();
+            } else if (given.isPresent()) {
+                diagnostics.error("config.type", text, given.get().value().location(), "sections must be a list",
+                        "write it as sections: [posts, docs]");
+            }
+            Map<String, Integer> fields = new LinkedHashMap<>(d.fields());
+            Optional<DataMap> weights = map(s, "fields");
+            if (weights.isPresent()) {
+                warnUnknown(weights.get(), SiteConfig.SearchSettings.FIELDS, "search.fields.");
+                for (String f : SiteConfig.SearchSettings.FIELDS) integer(weights.get(), f, 0, 100).ifPresent(w -> fields.put(f, w));
+            }
+            return new SiteConfig.SearchSettings(bool(s, "enabled").orElse(d.enabled()), sections, fields);
         }
 
         Optional<ZoneId> zone(DataMap map, String id) {

@@ -27,6 +27,7 @@ public record SiteConfig(
         Optional<String> theme,
         boolean highlightCode,
         FeedSettings feeds,
+        SearchSettings search,
         Map<String, Object> params,
         List<String> robots) {
 
@@ -45,13 +46,13 @@ public record SiteConfig(
     public static SiteConfig defaults() {
         return new SiteConfig("My Blog", "", DEFAULT_BASE_URL, "en", ZoneId.of("UTC"), Optional.empty(), 10,
                 PermalinkPattern.DEFAULT_POSTS, Taxonomies.ALL, "public", Optional.empty(), true,
-                FeedSettings.DEFAULTS, Map.of(), List.of());
+                FeedSettings.DEFAULTS, SearchSettings.DEFAULTS, Map.of(), List.of());
     }
 
     /** The same settings with another base URL (the {@code --base-url} flag). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timezone, author, paginate, postPermalink,
-                taxonomies, output, theme, highlightCode, feeds, params, robots);
+                taxonomies, output, theme, highlightCode, feeds, search, params, robots);
     }
 
     /** The path part of the base URL, e.g. {@code /blog/} for {@code https://x.org/blog/}. */
@@ -69,5 +70,33 @@ public record SiteConfig(
     /** Which feed formats are written and what an entry holds. */
     public record FeedSettings(boolean rss, boolean atom, boolean json, int limit, boolean fullContent) {
         public static final FeedSettings DEFAULTS = new FeedSettings(true, true, true, 20, true);
+    }
+
+    /**
+     * The built-in search: on or off, the content sections it covers (folders under {@code content/};
+     * {@code pages} also means the pages directly in {@code content/}) and each field's weight
+     * (0 leaves a field out), in {@link #FIELDS} order.
+     */
+    public record SearchSettings(boolean enabled, List<String> sections, Map<String, Integer> fields) {
+        /** The fields a post or page can be searched by. */
+        public static final List<String> FIELDS = List.of("title", "tags", "categories", "authors", "excerpt", "body");
+        public static final SearchSettings DEFAULTS = new SearchSettings(true, List.of("posts"),
+                weights(Map.of("title", 5, "tags", 3, "categories", 2, "authors", 0, "excerpt", 1, "body", 1)));
+
+        public SearchSettings {
+            sections = List.copyOf(sections);
+            fields = weights(fields);
+        }
+
+        private static Map<String, Integer> weights(Map<String, Integer> given) {
+            Map<String, Integer> ordered = new LinkedHashMap<>();
+            for (String f : FIELDS) ordered.put(f, Math.max(0, given.getOrDefault(f, 0)));
+            return Collections.unmodifiableMap(ordered);
+        }
+
+        /** The weight of {@code field}; 0 when it is not searched. */
+        public int weight(String field) {
+            return fields.getOrDefault(field, 0);
+        }
     }
 }

@@ -14,10 +14,10 @@ import java.util.Map;
 public final class Models {
     private Models() {}
 
-    /** The site as every template sees it. */
+    /** The site as every template sees it. {@code searchUrl} is empty when search is off. */
     public record SiteModel(String title, String description, String baseUrl, String language, String author,
                             String homeUrl, String archiveUrl, String stylesheet, List<LinkModel> taxonomies,
-                            List<FeedLink> feeds, Map<String, Object> params) {}
+                            List<FeedLink> feeds, Map<String, Object> params, String searchUrl) {}
 
     /** A feed a page advertises: {@code type} is the MIME type. */
     public record FeedLink(String type, String title, String url) {}

@@ -54,7 +54,9 @@ public final class PageRenderer {
                 .map(t -> new LinkModel(t.title(), models.href(t.url()), t.terms().size())).toList();
         this.siteModel = new SiteModel(config.title(), config.description(), config.baseUrl(), config.language(),
                 config.author().orElse(""), models.href(UrlPath.ROOT), models.href(site.archive().url()),
-                models.href(stylesheet), taxonomies, feedLinks(feeds), config.params());
+                models.href(stylesheet), taxonomies, feedLinks(feeds), config.params(),
+                site.routes().stream().filter(r -> r instanceof Route.SearchRoute).findFirst()
+                        .map(r -> models.href(r.url())).orElse(""));
     }
 
     /** A feed to advertise: its MIME type, a title and its URL path. */
@@ -144,6 +146,10 @@ public final class PageRenderer {
             c.put("target", models.href(r.target()));
             c.put("target_permalink", models.permalink(r.target()));
             return "alias.html";
+        }
+        if (route instanceof Route.SearchRoute r) {
+            c.put("meta", meta("search", "Search", "Search " + siteTitle, r.url(), models.permalink(r.url()), "", true));
+            return "search.html";
         }
         if (route instanceof Route.NotFoundRoute r) {
             c.put("meta", meta("404", "Page not found", "", r.url(), models.permalink(r.url()), "", true));

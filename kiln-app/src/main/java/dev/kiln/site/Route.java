@@ -68,6 +68,11 @@ public sealed interface Route {
     /** An old URL that redirects to {@code target}. */
     record AliasRoute(UrlPath url, UrlPath target) implements Route {}
 
+    /** The search page, which reads the index that the search package writes beside it. */
+    record SearchRoute(UrlPath url) implements Route {
+        public static final UrlPath URL = UrlPath.of("search");
+    }
+
     /** The page a static host serves for a missing URL. */
     record NotFoundRoute(UrlPath url) implements Route {}
 }

@@ -53,6 +53,10 @@ final class RouteTable {
             claimGenerated(year.url(), "the archive of " + year.year(), diagnostics);
             routes.add(new Route.ArchiveYearRoute(year));
         }
+        if (config.search().enabled()) {
+            claimGenerated(Route.SearchRoute.URL, "the search page", diagnostics);
+            routes.add(new Route.SearchRoute(Route.SearchRoute.URL));
+        }
         UrlPath notFound = new UrlPath("/404.html");
         claimGenerated(notFound, "the not-found page", diagnostics);
         routes.add(new Route.NotFoundRoute(notFound));

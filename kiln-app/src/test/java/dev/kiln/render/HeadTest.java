@@ -23,7 +23,7 @@ class HeadTest {
 
     private Document head(List<FeedLink> siteFeeds, List<FeedLink> pageFeeds) throws Exception {
         SiteModel s = new SiteModel("Notes", "About builds", "https://blog.example/", "de", "Ana", "/", "/archive/",
-                "/css/kiln.0123456789.css", List.of(), siteFeeds, Map.of());
+                "/css/kiln.0123456789.css", List.of(), siteFeeds, Map.of(), "/search/");
         MetaModel meta = new MetaModel("term", "Tag: java", "3 posts", "/tags/java/",
                 "https://blog.example/tags/java/", "https://blog.example/tags/java/", "", false, pageFeeds);
         Map<String, Object> context = new LinkedHashMap<>();

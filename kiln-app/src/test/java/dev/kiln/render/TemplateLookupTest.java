@@ -91,6 +91,9 @@ class TemplateLookupTest {
         String href = home.select("link[rel=stylesheet]").attr("href");
         assertThat(href).matches("/css/kiln\\.[0-9a-f]{10}\\.css");
         assertThat(site.file(href.substring(1)).length()).isLessThan(16_000);
-        assertThat(home.select("script:not([type=application/ld+json])")).isEmpty();
+        // Reading needs no JavaScript: the only script is the search box's, deferred.
+        assertThat(home.select("script:not([type=application/ld+json])")).singleElement()
+                .satisfies(s -> assertThat(s.attr("src")).endsWith("/js/search.js"))
+                .satisfies(s -> assertThat(s.hasAttr("defer")).isTrue());
     }
 }

@@ -1,0 +1,98 @@
+package dev.kiln.search;
+
+/**
+ * The readable text of rendered Markdown: tags dropped (a space where they separate words),
+ * script and style contents dropped, character references decoded, white space collapsed.
+ */
+final class PlainText {
+    private PlainText() {}
+
+    static String of(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = html.indexOf('>', i);
+                if (end < 0) break;
+                String tag = tagName(html, i + 1, end);
+                // Heading permalinks (<a class="anchor">#</a>, see markdown.KilnHtmlNodeRenderer) are not text.
+                boolean anchor = tag.equals("a") && html.startsWith("class=\"anchor\"", html.indexOf(' ', i) + 1)
+                        && html.indexOf(' ', i) < end;
+                if (tag.equals("script") || tag.equals("style") || anchor) {
+                    int close = html.indexOf("</" + tag, end);
+                    end = close < 0 ? n - 1 : Math.max(end, html.indexOf('>', close));
+                    if (end < 0) end = n - 1;
+                }
+                if (!isInline(tag)) space(out);
+                i = end + 1;
+            } else if (c == '&') {
+                int semi = html.indexOf(';', i);
+                String decoded = semi > i && semi - i < 12 ? entity(html.substring(i + 1, semi)) : null;
+                if (decoded == null) {
+                    out.append(c);
+                    i++;
+                } else {
+                    append(out, decoded);
+                    i = semi + 1;
+                }
+            } else {
+                if (Character.isWhitespace(c) || c == '\u00a0') space(out);
+                else out.append(c);
+                i++;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static String tagName(String html, int from, int end) {
+        int i = from;
+        if (i < end && html.charAt(i) == '/') i++;
+        int start = i;
+        while (i < end && Character.isLetterOrDigit(html.charAt(i))) i++;
+        return html.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Tags that can sit inside a word ({@code co<em>op</em>}); every other tag separates words. */
+    private static boolean isInline(String tag) {
+        switch (tag) {
+            case "a": case "em": case "strong": case "code": case "span": case "b": case "i": case "mark":
+            case "del": case "s": case "ins": case "kbd": case "abbr": case "small": case "u":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static String entity(String name) {
+        switch (name) {
+            case "amp": return "&";
+            case "lt": return "<";
+            case "gt": return ">";
+            case "quot": return "\"";
+            case "apos": return "'";
+            case "nbsp": return " ";
+            default:
+        }
+        try {
+            if (name.startsWith("#x") || name.startsWith("#X")) return Character.toString(Integer.parseInt(name.substring(2), 16));
+            if (name.startsWith("#")) return Character.toString(Integer.parseInt(name.substring(1)));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static void append(StringBuilder out, String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isWhitespace(c) || c == '\u00a0') space(out);
+            else out.append(c);
+        }
+    }
+
+    private static void space(StringBuilder out) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') out.append(' ');
+    }
+}

@@ -1,0 +1,148 @@
+package dev.kiln.search;
+
+import dev.kiln.config.SiteConfig.SearchSettings;
+import dev.kiln.output.OutputFile;
+import dev.kiln.site.Route;
+import dev.kiln.site.Site;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Writes the search index next to the search page: {@code index.json} (the manifest: language
+ * rules and the first term of every fragment), {@code t/<hash>.json} (term fragments, named by
+ * content so hosts may cache them forever) and {@code d/<id>.json} (what one result shows).
+ */
+public final class SearchIndexer {
+    /** Bumped when the file format changes; search.js refuses a manifest it does not know. */
+    static final int FORMAT = 1;
+
+    private final ExecutorService executor;
+
+    /** @param executor runs the per-entry text analysis in parallel (the build's pool) */
+    public SearchIndexer(ExecutorService executor) {
+        this.executor = executor;
+    }
+
+    /** The index files of {@code site}; none when the site has no search page (search is off). */
+    public List<OutputFile> index(Site site) {
+        Optional<Route> page = site.routes().stream().filter(r -> r instanceof Route.SearchRoute).findFirst();
+        if (page.isEmpty()) return List.of();
+        String folder = page.get().url().value().substring(1);
+        SearchSettings settings = site.config().search();
+        Tokenizer tokenizer = Tokenizer.forLanguage(site.config().language());
+        List<String> fields = new ArrayList<>();
+        List<Integer> weights = new ArrayList<>();
+        settings.fields().forEach((f, w) -> {
+            if (w > 0) {
+                fields.add(f);
+                weights.add(w);
+            }
+        });
+        List<Prepared> prepared = prepare(Entry.lazily(site), fields, tokenizer, folder);
+        List<Analyzed> analyzed = prepared.stream().map(Prepared::analyzed).toList();
+        List<Postings.Term> postings = Postings.of(analyzed, weights.stream().mapToInt(Integer::intValue).toArray());
+
+        List<OutputFile> files = new ArrayList<>();
+        // The version in the manifest changes whenever a fragment or what a result shows changes;
+        // search.js adds it to result-file URLs so that a cached one never outlives its build.
+        MessageDigest version = sha256();
+        List<String[]> chunkList = new ArrayList<>();
+        for (Chunks.Chunk c : Chunks.of(postings)) {
+            byte[] bytes = c.json().getBytes(StandardCharsets.UTF_8);
+            String name = HexFormat.of().formatHex(sha256().digest(bytes), 0, 6);
+            version.update(name.getBytes(StandardCharsets.UTF_8));
+            chunkList.add(new String[] {c.firstTerm(), name});
+            files.add(new OutputFile(folder + "t/" + name + ".json", bytes));
+        }
+        for (Prepared p : prepared) {
+            Entry e = p.analyzed().entry();
+            version.update((e.title() + '\n' + e.url() + '\n' + e.isoDate() + '\n' + e.excerpt() + '\n')
+                    .getBytes(StandardCharsets.UTF_8));
+            files.add(p.document());
+        }
+        String manifest = manifest(tokenizer, site.config().language(), analyzed.size(), chunkList,
+                HexFormat.of().formatHex(version.digest(), 0, 6));
+        files.add(new OutputFile(folder + "index.json", manifest.getBytes(StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    /** An entry's counted terms and its result file, made together on a worker thread. */
+    private record Prepared(Analyzed analyzed, OutputFile document) {}
+
+    private List<Prepared> prepare(List<Supplier<Entry>> entries, List<String> fields, Tokenizer tokenizer,
+                                   String folder) {
+        List<Future<Prepared>> futures = new ArrayList<>(entries.size());
+        for (Supplier<Entry> lazy : entries) {
+            futures.add(executor.submit(() -> {
+                Entry e = lazy.get();
+                return new Prepared(Analyzed.of(e, fields, tokenizer),
+                        new OutputFile(folder + "d/" + e.id() + ".json", document(e).getBytes(StandardCharsets.UTF_8)));
+            }));
+        }
+        List<Prepared> out = new ArrayList<>(entries.size());
+        for (Future<Prepared> f : futures) {
+            try {
+                out.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while indexing", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
+            }
+        }
+        return out;
+    }
+
+    private static String document(Entry e) {
+        StringBuilder sb = new StringBuilder(e.text().length() + 256).append('{');
+        Json.field(sb, "t", e.title());
+        Json.field(sb, "u", e.url());
+        Json.field(sb, "i", e.isoDate());
+        Json.field(sb, "d", e.displayDate());
+        Json.field(sb, "e", e.excerpt());
+        Json.field(sb, "x", e.text());
+        return sb.append('}').toString();
+    }
+
+    private static String manifest(Tokenizer tokenizer, String language, int docs, List<String[]> chunks,
+                                   String version) {
+        StringBuilder sb = new StringBuilder("{\"format\":").append(FORMAT).append(',');
+        Json.string(sb.append("\"lang\":"), language);
+        sb.append(",\"plurals\":").append(tokenizer.englishPlurals());
+        sb.append(",\"maxTerm\":").append(Tokenizer.MAX_TERM);
+        sb.append(",\"docs\":").append(docs);
+        Json.string(sb.append(",\"v\":"), version);
+        sb.append(",\"stop\":[");
+        boolean first = true;
+        for (String w : new TreeSet<>(tokenizer.stopWords())) {
+            if (!first) sb.append(',');
+            Json.string(sb, w);
+            first = false;
+        }
+        sb.append("],\"chunks\":[");
+        for (int i = 0; i < chunks.size(); i++) {
+            if (i > 0) sb.append(',');
+            Json.string(sb.append('['), chunks.get(i)[0]).append(',');
+            Json.string(sb, chunks.get(i)[1]).append(']');
+        }
+        return sb.append("]}").toString();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package dev.kiln.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kiln.build.TestSite;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+    private static final String SITE = """
+            -- kiln.yaml --
+            title: Search
+            language: en
+            -- content/posts/title.md --
+            ---
+            title: Tuning Kubernetes probes
+            date: 2024-03-01
+            tags: [ops]
+            ---
+            A short note.
+            -- content/posts/body.md --
+            ---
+            title: Something else
+            date: 2024-03-02
+            tags: [misc]
+            ---
+            Kubernetes here, kubernetes there, kubernetes everywhere: kubernetes.
+            -- content/posts/tagged.md --
+            ---
+            title: Another post
+            date: 2024-03-03
+            tags: [kubernetes]
+            ---
+            Nothing about it in the text.
+            -- content/posts/draft.md --
+            ---
+            title: Secret kubernetes draft
+            date: 2024-03-04
+            draft: true
+            ---
+            Draft text with zeppelin.
+            -- content/posts/future.md --
+            ---
+            title: Future kubernetes post
+            date: 2099-03-04
+            ---
+            Future text with zeppelin.
+            -- content/about.md --
+            ---
+            title: About
+            ---
+            About kubernetes.
+            """;
+
+    @Test
+    void writesAManifestFragmentsAndOneFilePerPublishedPost() {
+        var site = TestSite.of(SITE).build();
+        IndexFiles index = new IndexFiles(site.output());
+
+        assertThat(index.manifest()).containsEntry("lang", "en").containsEntry("plurals", true);
+        assertThat(index.manifest().get("docs").toString()).isEqualTo("3");
+        assertThat(index.chunks()).isNotEmpty();
+        // Oldest first, so that a new post does not renumber the others.
+        assertThat(index.doc(0)).containsEntry("t", "Tuning Kubernetes probes").containsEntry("u", "/posts/title/")
+                .containsEntry("d", "1 March 2024").containsEntry("i", "2024-03-01T00:00Z");
+        assertThat(index.doc(1).get("x")).isEqualTo("Kubernetes here, kubernetes there, kubernetes everywhere: kubernetes.");
+        assertThat(site.exists("search/d/3.json")).isFalse();
+    }
+
+    @Test
+    void draftsFuturePostsAndPagesOutsideTheSectionsAreNotIndexed() {
+        var site = TestSite.of(SITE).build();
+        IndexFiles index = new IndexFiles(site.output());
+
+        assertThat(index.postings("zeppelin")).isEmpty();
+        assertThat(index.titlesFor("kubernete")).containsExactlyInAnyOrder("Tuning Kubernetes probes",
+                "Something else", "Another post");
+    }
+
+    @Test
+    void titleMatchesRankAboveTagMatchesAboveBodyMatches() {
+        var site = TestSite.of(SITE).build();
+
+        assertThat(new IndexFiles(site.output()).titlesFor("kubernete"))
+                .containsExactly("Tuning Kubernetes probes", "Another post", "Something else");
+    }
+
+    @Test
+    void fragmentsCoverSortedTermRangesAndAreNamedByTheirContent() throws Exception {
+        var site = TestSite.of(SITE).build();
+        IndexFiles index = new IndexFiles(site.output());
+
+        List<String> firsts = index.chunks().stream().map(c -> (String) c.get(0)).toList();
+        assertThat(firsts).isSorted();
+        for (List<Object> c : index.chunks()) {
+            byte[] bytes = Files.readAllBytes(site.output().resolve("search/t/" + c.get(1) + ".json"));
+            String hash = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes), 0, 6);
+            assertThat(c.get(1)).isEqualTo(hash);
+        }
+    }
+
+    @Test
+    void theSameSiteGivesTheSameIndexBytes() throws Exception {
+        var first = TestSite.of(SITE).build();
+        var second = TestSite.of(SITE).build();
+
+        assertThat(first.file("search/index.json")).isEqualTo(second.file("search/index.json"));
+    }
+
+    @Test
+    void everyPageHasASearchFormThatWorksWithoutJavaScript() {
+        var site = TestSite.of(SITE).build();
+
+        for (String url : List.of("/", "/posts/title/", "/tags/", "/about/")) {
+            Document page = site.html(url);
+            assertThat(page.select("header form[role=search]").attr("action")).as(url).isEqualTo("/search/");
+            assertThat(page.select("header form[role=search] input[name=q]")).as(url).hasSize(1);
+            assertThat(page.select("script[src=/js/search.js]")).as(url).hasSize(1);
+        }
+        Document search = site.html("/search/");
+        assertThat(search.select("h1").text()).isEqualTo("Search");
+        assertThat(search.select("main form[data-kiln-search-page]").attr("data-kiln-search"))
+                .isEqualTo("/search/index.json");
+        // Without JavaScript the page points at the archive and the taxonomy indexes.
+        String noscript = search.select("noscript").html();
+        assertThat(noscript).contains("href=\"/archive/\"").contains("href=\"/tags/\"");
+        assertThat(site.exists("js/search.js")).isTrue();
+    }
+
+    @Test
+    void aBasePathReachesTheFormAndTheResultLinks() {
+        var site = TestSite.of(SITE.replace("title: Search\n", "title: Search\nbase_url: https://x.org/blog/\n")).build();
+
+        assertThat(site.html("/").select("header form[role=search]").attr("action")).isEqualTo("/blog/search/");
+        assertThat(new IndexFiles(site.output()).doc(0)).containsEntry("u", "/blog/posts/title/");
+    }
+
+    @Test
+    void searchOffMeansNoPageNoIndexAndNoBox() {
+        var site = TestSite.of(SITE.replace("language: en\n", "language: en\nsearch: false\n")).build();
+
+        assertThat(site.exists("search/index.html")).isFalse();
+        assertThat(site.exists("search/index.json")).isFalse();
+        assertThat(site.html("/").select("form[role=search]")).isEmpty();
+    }
+
+    @Test
+    void sectionsAndFieldWeightsComeFromTheConfig() {
+        var site = TestSite.of(SITE.replace("language: en\n", """
+                language: en
+                search:
+                  sections: [posts, pages]
+                  fields:
+                    title: 1
+                    tags: 0
+                    body: 20
+                """)).build();
+        IndexFiles index = new IndexFiles(site.output());
+
+        assertThat(index.titlesFor("kubernete")).containsExactly("Something else", "About", "Tuning Kubernetes probes");
+        assertThat(index.doc(3)).containsEntry("t", "About").containsEntry("i", "");
+    }
+
+    @Test
+    void aMistypedSearchSettingIsAWarningNamingTheRightOne() {
+        var site = TestSite.of(SITE.replace("language: en\n", "language: en\nsearch:\n  enabeld: false\n")).build();
+
+        assertThat(site.report().diagnostics()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo("config.unknown-key");
+            assertThat(d.hint()).contains("search.enabled");
+        });
+        assertThat(site.exists("search/index.json")).isTrue();
+    }
+
+    @Test
+    void accentsCjkAndEmojiAreIndexedWithoutBreakingAnything() {
+        var site = TestSite.of("""
+                -- content/posts/unicode.md --
+                ---
+                title: "Élodie's café 🚀 東京"
+                date: 2024-05-01
+                tags: [naïve]
+                ---
+                Straße, 𠮷野家 and 👋🏽 emoji with ZWJ 👩‍💻.
+                """).build();
+        IndexFiles index = new IndexFiles(site.output());
+
+        for (String term : List.of("elodie", "cafe", "東", "京", "naive", "strasse", "𠮷", "野")) {
+            assertThat(index.postings(term)).as(term).containsOnlyKeys(0);
+        }
+        assertThat((String) index.doc(0).get("t")).isEqualTo("Élodie's café 🚀 東京");
+        assertThat(Map.copyOf(index.manifest())).containsKey("stop");
+    }
+}
