@@ -136,7 +136,7 @@ public final class Builder implements AutoCloseable {
         return out;
     }
 
-    private static SiteConfig loadConfig(Path root, Diagnostics diagnostics) throws IOException {
+    static SiteConfig loadConfig(Path root, Diagnostics diagnostics) throws IOException {
         Path file = ConfigLoader.FILE.resolveAgainst(root);
         if (!Files.isRegularFile(file)) return SiteConfig.defaults();
         Optional<SourceText> text = SourceText.decode(ConfigLoader.FILE, Files.readAllBytes(file), diagnostics);

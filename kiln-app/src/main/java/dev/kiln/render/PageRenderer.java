@@ -49,6 +49,11 @@ public final class PageRenderer {
                 models.href(stylesheet), taxonomies, feedLinks(feeds), config.params());
     }
 
+    /** What every page of the site sees besides its own route: when it changes, every page must be re-rendered. */
+    public SiteModel siteModel() {
+        return siteModel;
+    }
+
     /** A feed to advertise: its MIME type, a title and its URL path. */
     public record FeedLinkSpec(String type, String title, UrlPath url) {}
 
