@@ -60,7 +60,7 @@ final class DocumentCache {
         } else if (Files.isDirectory(abs)) {
             Diagnostics ignored = new Diagnostics();
             List<SourcePath> now = SourceTree.list(root, path.value(), ignored);
-            List<SourcePath> gone = new ArrayList<>(under(path).keySet());
+            List<SourcePath> gone = under(path);
             gone.removeAll(now);
             gone.forEach(entries::remove);
             for (SourcePath f : now) if (f.fileName().endsWith(".md")) update(f);
@@ -84,12 +84,21 @@ final class DocumentCache {
 
     private void removeUnder(SourcePath path) {
         entries.remove(path);
-        under(path).clear();
+        under(path).forEach(entries::remove);
     }
 
-    private NavigableMap<SourcePath, Entry> under(SourcePath folder) {
-        // '0' is the character after '/', so this range is exactly the paths below folder/.
-        return entries.subMap(SourcePath.of(folder.value() + "/"), true, SourcePath.of(folder.value() + "0"), false);
+    /** The cached paths below {@code folder}; they sort right after it, though not necessarily together. */
+    private List<SourcePath> under(SourcePath folder) {
+        String prefix = folder.value() + "/";
+        List<SourcePath> out = new ArrayList<>();
+        for (SourcePath p : entries.tailMap(folder, false).keySet()) {
+            if (p.value().startsWith(prefix)) {
+                out.add(p);
+            } else if (!p.value().startsWith(folder.value())) {
+                break;
+            }
+        }
+        return out;
     }
 
     private Entry read(SourcePath file, Entry old) {
