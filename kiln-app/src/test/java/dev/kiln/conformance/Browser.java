@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -63,9 +65,14 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
-    /** Waits up to {@code timeout} until {@code condition} gives a value other than null or false. */
+    /**
+     * Waits up to {@code timeout} until {@code condition} gives a value other than null or false.
+     * A page that reloads itself while the condition looks at it is simply asked again.
+     */
     public <T> T waitFor(Duration timeout, String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).withMessage(what).until(condition::apply);
+        return new WebDriverWait(driver, timeout).withMessage(what)
+                .ignoring(StaleElementReferenceException.class).ignoring(JavascriptException.class)
+                .until(condition::apply);
     }
 
     @Override
