@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.compression.gzip.GzipCompression;
@@ -31,18 +34,20 @@ public final class DevServer implements AutoCloseable {
     private final Publisher publisher;
     private final SiteWatcher watcher;
     private final Thread loop;
+    private final ScheduledExecutorService keepAlive;
     private final URI url;
     private final RebuildResult first;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private DevServer(Server server, Rebuilder rebuilder, LiveReload live, Publisher publisher, SiteWatcher watcher,
-                      Thread loop, URI url, RebuildResult first) {
+                      Thread loop, ScheduledExecutorService keepAlive, URI url, RebuildResult first) {
         this.server = server;
         this.rebuilder = rebuilder;
         this.live = live;
         this.publisher = publisher;
         this.watcher = watcher;
         this.loop = loop;
+        this.keepAlive = keepAlive;
         this.url = url;
         this.first = first;
     }
@@ -95,7 +100,15 @@ public final class DevServer implements AutoCloseable {
                 e -> publisher.internalError(e)), "kiln-rebuild-loop");
         loop.setDaemon(true);
         loop.start();
-        return new DevServer(server, rebuilder, live, publisher, watcher, loop, url, first);
+        // A comment line now and then keeps idle streams inside Jetty's 30 s idle timeout, so a
+        // page never misses a reload while its EventSource reconnects.
+        ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kiln-live-reload-keep-alive");
+            t.setDaemon(true);
+            return t;
+        });
+        keepAlive.scheduleWithFixedDelay(() -> live.broadcast(": keep-alive\n\n"), 15, 15, TimeUnit.SECONDS);
+        return new DevServer(server, rebuilder, live, publisher, watcher, loop, keepAlive, url, first);
     }
 
     /** Where the site is served, such as {@code http://127.0.0.1:1313/}. */
@@ -117,6 +130,7 @@ public final class DevServer implements AutoCloseable {
     public void close() {
         try {
             loop.interrupt();
+            keepAlive.shutdownNow();
             try {
                 watcher.close();
             } catch (IOException e) {
