@@ -1,37 +1,24 @@
 package dev.kiln.build;
 
-import java.time.Instant;
-import java.util.Optional;
+import dev.kiln.output.OutputFile;
+import dev.kiln.render.Models.SiteModel;
+import dev.kiln.render.Templates;
+import dev.kiln.site.Route;
+import dev.kiln.site.Site;
+import dev.kiln.site.UrlPath;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * What a committed build records in its output folder, so that the next build can tell whether
- * anything could have changed: the input fingerprint, the post count (for the summary line) and
- * the moment the next future-dated post becomes due (after it, the same inputs give a new site).
+ * A good build held in memory, and what the next rebuild compares against: per route the model
+ * that produced its file (ARCHITECTURE §7), the site-wide model and template set every page saw,
+ * and every output file by path, in publishing order.
  */
-record BuildState(String fingerprint, int posts, Optional<Instant> nextDue) {
-    String format() {
-        return "fingerprint " + fingerprint + "\nposts " + posts + "\nnext-due "
-                + nextDue.map(Instant::toString).orElse("none") + "\n";
-    }
-
-    static Optional<BuildState> parse(String text) {
-        String[] lines = text.split("\n");
-        if (lines.length != 3 || !lines[0].startsWith("fingerprint ") || !lines[1].startsWith("posts ")
-                || !lines[2].startsWith("next-due ")) {
-            return Optional.empty();
-        }
-        try {
-            String due = lines[2].substring("next-due ".length());
-            return Optional.of(new BuildState(lines[0].substring("fingerprint ".length()),
-                    Integer.parseInt(lines[1].substring("posts ".length())),
-                    due.equals("none") ? Optional.empty() : Optional.of(Instant.parse(due))));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** True when a build at {@code now} with inputs {@code fingerprint} would produce the same site. */
-    boolean stillValid(String currentFingerprint, Instant now) {
-        return fingerprint.equals(currentFingerprint) && nextDue.map(now::isBefore).orElse(true);
+public record BuildState(Site site, Map<UrlPath, Route> routes, SiteModel siteModel, Templates templates,
+                         Map<String, OutputFile> files) {
+    public BuildState {
+        routes = Collections.unmodifiableMap(new LinkedHashMap<>(routes));
+        files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
     }
 }

@@ -95,7 +95,7 @@ public final class Builder implements AutoCloseable {
             }
             // Only a build without warnings may be skipped next time: skipping must not hide them.
             String state = fingerprint.isPresent() && plan.diagnostics().isEmpty()
-                    ? new BuildState(fingerprint.get(), posts, plan.nextDue()).format() : "";
+                    ? new RecordedBuild(fingerprint.get(), posts, plan.nextDue()).format() : "";
             OutputWriter.Result written = session.commit(state);
             return new BuildReport(plan.diagnostics().toList(), true, plan.outputFolder(), posts, files,
                     written.writtenPaths(), written.unchanged(), written.removedPaths(), since(start));
@@ -119,7 +119,7 @@ public final class Builder implements AutoCloseable {
         } catch (SetupError e) {
             return Optional.empty();
         }
-        Optional<BuildState> last = OutputWriter.intactState(dir).flatMap(BuildState::parse);
+        Optional<RecordedBuild> last = OutputWriter.intactState(dir).flatMap(RecordedBuild::parse);
         if (last.isEmpty() || !last.get().stillValid(fingerprint.get(), options.now())) return Optional.empty();
         return Optional.of(new BuildReport(List.of(), true, folder, last.get().posts(), OutputWriter.manifestSize(dir),
                 List.of(), OutputWriter.manifestSize(dir), List.of(), since(start)));
@@ -233,11 +233,15 @@ public final class Builder implements AutoCloseable {
 
     /** One renderer per build: highlighting is a site setting (markdown.highlight). */
     private MarkdownRenderer markdownFor(SiteConfig config) {
+        return markdownFor(config, highlighter);
+    }
+
+    static MarkdownRenderer markdownFor(SiteConfig config, SyntaxHighlighter highlighter) {
         CodeHighlighter code = config.highlightCode() ? highlighter::highlight : CodeHighlighter.NONE;
         return new MarkdownRenderer(new MarkdownOptions(MarkdownOptions.defaults().headingAnchors(), code));
     }
 
-    private static SiteConfig loadConfig(Path root, Diagnostics diagnostics) throws IOException {
+    static SiteConfig loadConfig(Path root, Diagnostics diagnostics) throws IOException {
         Path file = ConfigLoader.FILE.resolveAgainst(root);
         if (!Files.isRegularFile(file)) return SiteConfig.defaults();
         Optional<SourceText> text = SourceText.decode(ConfigLoader.FILE, Files.readAllBytes(file), diagnostics);
@@ -249,7 +253,7 @@ public final class Builder implements AutoCloseable {
     }
 
     /** A content file's text for a warning's source line; empty if it cannot be read now. */
-    private static Optional<SourceText> readSource(Path root, SourcePath path) {
+    static Optional<SourceText> readSource(Path root, SourcePath path) {
         try {
             return SourceText.decode(path, Files.readAllBytes(path.resolveAgainst(root)), new Diagnostics());
         } catch (IOException e) {

@@ -50,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean external;
 
     @Option(names = "--cache", paramLabel = "FILE",
-            description = "Where answers of external links are kept (default: SITE/.kiln-cache/external-links.tsv).")
+            description = "Where answers of external links are kept (default: a file per site in ~/.cache/kiln/, or $XDG_CACHE_HOME/kiln/).")
     Path cache;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
@@ -70,7 +70,8 @@ final class CheckCommand implements Callable<Integer> {
         BuildOptions build = BuildOptions.of(root, env.clock().instant()).withDrafts(drafts).withFuture(future);
         Optional<CheckOptions.ExternalSettings> settings = Optional.empty();
         if (external) {
-            Path file = cache != null ? cache : build.siteRoot().resolve(".kiln-cache/external-links.tsv");
+            Path file = cache != null ? cache : env.cacheFolder().resolve("external-links-"
+                    + Integer.toHexString(build.siteRoot().toString().hashCode()) + ".tsv");
             CheckOptions.ExternalSettings d = CheckOptions.ExternalSettings.defaults(file);
             settings = Optional.of(new CheckOptions.ExternalSettings(d.perHost(), Duration.ofSeconds(timeoutSeconds),
                     d.retries(), d.cacheFile(), d.cacheExpiry()));

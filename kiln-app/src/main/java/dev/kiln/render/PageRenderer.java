@@ -59,6 +59,11 @@ public final class PageRenderer {
                         .map(r -> models.href(r.url())).orElse(""));
     }
 
+    /** What every page of the site sees besides its own route: when it changes, every page must be re-rendered. */
+    public SiteModel siteModel() {
+        return siteModel;
+    }
+
     /** A feed to advertise: its MIME type, a title and its URL path. */
     public record FeedLinkSpec(String type, String title, UrlPath url) {}
 

@@ -35,12 +35,18 @@ public final class SiteAssembler {
             .thenComparing(p -> p.document().source());
 
     private final SiteConfig config;
-    private final MarkdownRenderer markdown;
+    private final BodyRenderer bodies;
     private final ExecutorService executor;
 
     public SiteAssembler(SiteConfig config, MarkdownRenderer markdown, ExecutorService executor) {
+        this(config, (doc, links, diagnostics) -> markdown.render(doc.source(), doc.body(), doc.bodyFirstLine(),
+                doc.frontMatter().title(), links, diagnostics), executor);
+    }
+
+    /** With a body renderer that may reuse earlier results (incremental rebuilds). */
+    public SiteAssembler(SiteConfig config, BodyRenderer bodies, ExecutorService executor) {
         this.config = config;
-        this.markdown = markdown;
+        this.bodies = bodies;
         this.executor = executor;
     }
 
@@ -113,8 +119,7 @@ public final class SiteAssembler {
             Document doc = p.document();
             Callable<Rendered> task = () -> {
                 Diagnostics local = new Diagnostics();
-                RenderedMarkdown md = markdown.render(doc.source(), doc.body(), doc.bodyFirstLine(),
-                        doc.frontMatter().title(), links.resolverFor(doc.source()), local);
+                RenderedMarkdown md = bodies.render(doc, links.resolverFor(doc.source()), local);
                 return new Rendered(md, local.toList());
             };
             futures.add(executor.submit(task));

@@ -80,8 +80,11 @@ public final class SourceTree {
         return out;
     }
 
-    /** Hidden files (unless wanted), and the swap, backup and lock files editors leave while saving. */
-    static boolean isIgnored(String name, boolean withHidden) {
+    /**
+     * Hidden files (unless wanted), and the swap, backup and lock files editors leave while saving.
+     * Public so that a watcher judges one touched file by the same rule as a full scan.
+     */
+    public static boolean isIgnored(String name, boolean withHidden) {
         if (name.equals(".git") || name.equals(".svn") || name.equals(".hg") || name.equals(".DS_Store")
                 || name.startsWith(".#") || name.startsWith(".kiln-tmp-")) {
             return true;

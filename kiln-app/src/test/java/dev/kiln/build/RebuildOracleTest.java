@@ -1,0 +1,153 @@
+package dev.kiln.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kiln.output.OutputFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The incremental oracle (ARCHITECTURE §7): random edit sequences on a generated site; after each
+ * step the in-memory output of the incremental rebuild equals a clean build, byte for byte.
+ */
+class RebuildOracleTest {
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private static final List<String> TAGS = List.of("java", "builds", "tests", "cloud", "linux");
+    private static final List<String> CATEGORIES = List.of("Notes", "Deep Dives");
+
+    @TempDir
+    Path root;
+
+    private final List<String> posts = new ArrayList<>();
+    private Random random;
+    private int counter;
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4})
+    void incrementalOutputEqualsACleanBuildAfterEveryEdit(long seed) throws Exception {
+        random = new Random(seed);
+        Files.writeString(root.resolve("kiln.yaml"), "title: Oracle\nbase_url: https://oracle.example/\npaginate: 3\n");
+        for (int i = 0; i < 10; i++) addPost();
+        write("content/about.md", "---\ntitle: About\n---\nAbout [the first post](posts/" + posts.get(0) + ".md).\n");
+        BuildOptions options = BuildOptions.of(root, NOW);
+        try (Rebuilder rebuilder = new Rebuilder(options); Builder clean = new Builder()) {
+            assertSame(rebuilder.full(NOW), clean.generate(options), "the first build");
+            for (int step = 0; step < 25; step++) {
+                String what = edit();
+                List<Path> touched = lastTouched;
+                assertSame(rebuilder.rebuild(touched, NOW), clean.generate(options), "step " + step + ": " + what);
+            }
+        }
+    }
+
+    private List<Path> lastTouched = List.of();
+
+    private String edit() throws IOException {
+        int op = random.nextInt(7);
+        if (posts.size() < 3) op = 3;
+        String name = posts.get(random.nextInt(posts.size()));
+        Path file = postFile(name);
+        switch (op) {
+            case 0 -> {
+                replaceLine(file, "Body ", "Body " + random.nextInt(1000) + " with more words.");
+                return "edit the body of " + name;
+            }
+            case 1 -> {
+                replaceLine(file, "title: ", "title: \"Title " + random.nextInt(1000) + "\"");
+                return "edit the title of " + name;
+            }
+            case 2 -> {
+                replaceLine(file, "date: ", "date: 2025-" + month() + "-1" + random.nextInt(9));
+                return "edit the date of " + name;
+            }
+            case 3 -> {
+                return "add " + addPost();
+            }
+            case 4 -> {
+                Files.delete(file);
+                posts.remove(name);
+                lastTouched = List.of(file);
+                return "delete " + name;
+            }
+            case 5 -> {
+                String renamed = "renamed-" + (counter++);
+                Path target = postFile(renamed);
+                Files.move(file, target);
+                posts.set(posts.indexOf(name), renamed);
+                lastTouched = List.of(file, target);
+                return "rename " + name + " to " + renamed;
+            }
+            default -> {
+                replaceLine(file, "tags: ", "tags: [" + TAGS.get(random.nextInt(TAGS.size())) + "]");
+                return "retag " + name;
+            }
+        }
+    }
+
+    private String addPost() throws IOException {
+        String name = "post-" + (counter++);
+        String link = posts.isEmpty() ? "" : " See [an earlier one](" + posts.get(random.nextInt(posts.size())) + ".md).";
+        String text = "---\ntitle: \"Post " + name + "\"\ndate: 2025-" + month() + "-0" + (1 + random.nextInt(9))
+                + "\ncategory: " + CATEGORIES.get(random.nextInt(CATEGORIES.size()))
+                + "\ntags: [" + TAGS.get(random.nextInt(TAGS.size())) + ", " + TAGS.get(random.nextInt(TAGS.size())) + "]"
+                + (random.nextBoolean() ? "\nexcerpt: \"Excerpt of " + name + "\"" : "")
+                + "\n---\nBody of " + name + "." + link + "\n\n## A section\n\nMore text.\n";
+        Path file = postFile(name);
+        write(root.relativize(file).toString(), text);
+        posts.add(name);
+        lastTouched = List.of(file);
+        return name;
+    }
+
+    private String month() {
+        return String.format("%02d", 1 + random.nextInt(12));
+    }
+
+    private Path postFile(String name) {
+        return root.resolve("content/posts/" + name + ".md");
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path p = root.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        lastTouched = List.of(p);
+    }
+
+    private void replaceLine(Path file, String prefix, String line) throws IOException {
+        String text = Files.readString(file);
+        String changed = text.lines().map(l -> l.startsWith(prefix) ? line : l).collect(Collectors.joining("\n", "", "\n"));
+        Files.writeString(file, changed);
+        lastTouched = List.of(file);
+    }
+
+    private static void assertSame(RebuildResult incremental, Generated clean, String when) {
+        assertThat(incremental.failed()).as(when + ": failed?").isEqualTo(clean.failed());
+        assertThat(incremental.diagnostics()).as(when + ": diagnostics").isEqualTo(clean.diagnostics());
+        if (clean.failed()) return;
+        Map<String, String> expected = texts(clean.files());
+        Map<String, String> actual = texts(new ArrayList<>(incremental.state().orElseThrow().files().values()));
+        assertThat(actual.keySet()).as(when + ": output paths").containsExactlyElementsOf(expected.keySet());
+        for (String path : expected.keySet()) {
+            assertThat(actual.get(path)).as(when + ": " + path).isEqualTo(expected.get(path));
+        }
+    }
+
+    private static Map<String, String> texts(List<OutputFile> files) {
+        Map<String, String> out = new TreeMap<>();
+        for (OutputFile f : files) out.put(f.path(), new String(f.bytes(), StandardCharsets.ISO_8859_1));
+        return out;
+    }
+}
