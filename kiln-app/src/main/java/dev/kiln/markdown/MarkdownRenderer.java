@@ -28,7 +28,17 @@ public final class MarkdownRenderer {
         this.parser = CommonMarkSetup.parser();
         this.html = CommonMarkSetup.htmlRenderer()
                 .nodeRendererFactory(context -> new KilnHtmlNodeRenderer(context, options))
+                .attributeProviderFactory(context -> MarkdownRenderer::focusableTables)
                 .build();
+    }
+
+    /**
+     * A wide table scrolls sideways inside its own box on a phone; keyboard users must be able to
+     * reach that box to scroll it (WCAG 2.1.1, axe's scrollable-region-focusable), so tables take
+     * part in the tab order.
+     */
+    private static void focusableTables(org.commonmark.node.Node node, String tag, java.util.Map<String, String> attrs) {
+        if (node instanceof org.commonmark.ext.gfm.tables.TableBlock) attrs.put("tabindex", "0");
     }
 
     /**
