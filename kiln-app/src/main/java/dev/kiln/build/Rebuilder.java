@@ -23,7 +23,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +39,12 @@ import java.util.concurrent.Executors;
 public final class Rebuilder implements AutoCloseable {
     private final BuildOptions options;
     private final ExecutorService executor;
+    /** For feeds and the search index, made after the pages (one thread: the pages come first). */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kiln-rebuild-site-wide");
+        t.setDaemon(true);
+        return t;
+    });
     private final SyntaxHighlighter highlighter = new SyntaxHighlighter();
 
     private SiteConfig config;
@@ -48,6 +56,13 @@ public final class Rebuilder implements AutoCloseable {
     private Assets assets;
     private List<Diagnostic> assetDiagnostics = List.of();
     private BuildState last;
+    /** The feeds, sitemap and search index last made, kept in the state until {@link #finish} redoes them. */
+    private Map<String, OutputFile> machineFiles = Map.of();
+    /** What {@link #finish} still has to make for {@code last}: null when nothing is pending. */
+    private Pending pending;
+
+    /** The site-wide outputs a rebuild leaves for {@link #finish}, with the rebuild's diagnostics. */
+    record Pending(Site site, FeedOutputs feeds, List<Diagnostic> diagnostics) {}
 
     /** {@code options.now()} is ignored: every build is given its own moment. */
     public Rebuilder(BuildOptions options) {
@@ -79,6 +94,8 @@ public final class Rebuilder implements AutoCloseable {
         templates = null;
         assets = null;
         last = null;
+        machineFiles = Map.of();
+        pending = null;
         return assemble(now, true, start);
     }
 
@@ -119,13 +136,11 @@ public final class Rebuilder implements AutoCloseable {
         RouteRendering rendering = RouteRendering.run(site, pages, templates, assets.files(), last, executor);
         diagnostics.addAll(rendering.errors());
         if (diagnostics.hasErrors()) return failed(diagnostics, full, bodiesRendered, start);
-        // Feeds, sitemap and the search index are made whole each time: they are cheap next to
-        // the pages on a small site, and on a large one they are the next thing to make incremental.
-        List<OutputFile> machine = new ArrayList<>(feeds.generate(diagnostics,
-                path -> Builder.readSource(options.siteRoot(), path), executor));
-        machine.addAll(new SearchIndexer(executor).index(site));
-
-        BuildState next = rendering.state(site, templates, pages.siteModel(), machine);
+        // Feeds, sitemap and the search index are remade whole, which takes seconds on a large site:
+        // they are left for finish(), so that the changed pages reach the browser first. Until then
+        // the state keeps the previous ones (unchanged, so they count as neither changed nor removed).
+        pending = new Pending(site, feeds, diagnostics.toList());
+        BuildState next = rendering.state(site, templates, pages.siteModel(), List.copyOf(machineFiles.values()));
         List<String> changed = new ArrayList<>();
         next.files().forEach((path, file) -> {
             if (last == null || !file.equals(last.files().get(path))) changed.add(path);
@@ -135,6 +150,69 @@ public final class Rebuilder implements AutoCloseable {
         last = next;
         return new RebuildResult(Optional.of(next), diagnostics.toList(), full, rendering.renderedUrls(), changed,
                 removed, bodiesRendered, since(start));
+    }
+
+    /**
+     * Makes the feeds, sitemap and search index of the last good build, which {@link #full} and
+     * {@link #rebuild} leave for later; empty when nothing is pending. After it, the state equals a
+     * clean build of the same files.
+     */
+    public Optional<RebuildResult> finish() {
+        return pendingWork().flatMap(work -> accept(work.make()));
+    }
+
+    /**
+     * The work {@link #finish} would do, as a value that may run on another thread while this
+     * rebuilder goes on; its result is taken by {@link #accept} only if no rebuild came between.
+     * It runs on its own thread pool, so abandoned work never queues ahead of the next rebuild.
+     */
+    public Optional<Work> pendingWork() {
+        if (pending == null || last == null) return Optional.empty();
+        return Optional.of(new Work(pending));
+    }
+
+    /** Feeds, sitemap and search index to make for one rebuild. */
+    public final class Work {
+        private final Pending of;
+
+        private Work(Pending of) {
+            this.of = of;
+        }
+
+        /** Makes the files; thread-safe, touches no state of the rebuilder. */
+        public Made make() {
+            long start = System.nanoTime();
+            Diagnostics diagnostics = new Diagnostics();
+            diagnostics.addAll(of.diagnostics());
+            List<OutputFile> files = new ArrayList<>(of.feeds().generate(diagnostics,
+                    path -> Builder.readSource(options.siteRoot(), path), background));
+            files.addAll(new SearchIndexer(background).index(of.site()));
+            return new Made(of, files, diagnostics.toList(), start);
+        }
+    }
+
+    /** What a {@link Work} made. */
+    public record Made(Pending of, List<OutputFile> files, List<Diagnostic> diagnostics, long startNanos) {}
+
+    /** Takes {@code made} into the state, unless a rebuild has happened since its work was handed out. */
+    public Optional<RebuildResult> accept(Made made) {
+        if (made.of() != pending || last == null) return Optional.empty();
+        long start = made.startNanos();
+        Map<String, OutputFile> machine = new LinkedHashMap<>();
+        for (OutputFile f : made.files()) machine.put(f.path(), f);
+        Map<String, OutputFile> files = new LinkedHashMap<>(last.files());
+        List<String> removed = machineFiles.keySet().stream().filter(p -> !machine.containsKey(p)).sorted().toList();
+        removed.forEach(files::remove);
+        List<String> changed = new ArrayList<>();
+        machine.forEach((path, f) -> {
+            if (!f.equals(files.get(path))) changed.add(path);
+            files.put(path, f);
+        });
+        last = new BuildState(last.site(), last.routes(), last.siteModel(), last.templates(), files);
+        machineFiles = machine;
+        pending = null;
+        return Optional.of(new RebuildResult(Optional.of(last), made.diagnostics(), false, List.of(), changed,
+                removed, 0, since(start)));
     }
 
     private RebuildResult failed(Diagnostics diagnostics, boolean full, int bodiesRendered, long start) {
@@ -149,5 +227,6 @@ public final class Rebuilder implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+        background.shutdownNow();
     }
 }

@@ -92,6 +92,8 @@ public final class DevServer implements AutoCloseable {
         }
         Publisher publisher = new Publisher(site, live, log);
         publisher.publish(first, System.nanoTime());
+        long settled = System.nanoTime();
+        rebuilder.finish().ifPresent(rest -> publisher.publish(rest, settled));
         LinkedBlockingQueue<Path> touched = new LinkedBlockingQueue<>();
         SiteWatcher watcher = SiteWatcher.start(options.siteRoot(), touched,
                 e -> log.println("kiln: file watching stopped: " + e));

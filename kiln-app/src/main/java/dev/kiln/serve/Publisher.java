@@ -43,9 +43,13 @@ final class Publisher {
             if (wasFailing) live.broadcast(LiveReload.event("ok", ""));
             if (!urls.isEmpty()) live.broadcast(LiveReload.reloadEvent(urls));
             double ms = result.full() ? result.time().toNanos() / 1e6 : (System.nanoTime() - firstEventNanos) / 1e6;
-            log.printf("%s in %.0f ms: %d pages rendered, %d files changed, %d removed%n",
-                    result.full() ? "Built" : "Rebuilt", ms, result.renderedUrls().size(),
-                    result.changedFiles().size(), result.removedFiles().size());
+            if (!result.full() && result.renderedUrls().isEmpty() && !result.changedFiles().isEmpty()) {
+                log.printf("Feeds, sitemap and search index updated (%d files)%n", result.changedFiles().size());
+            } else {
+                log.printf("%s in %.0f ms: %d pages rendered, %d files changed, %d removed%n",
+                        result.full() ? "Built" : "Rebuilt", ms, result.renderedUrls().size(),
+                        result.changedFiles().size(), result.removedFiles().size());
+            }
         }
         log.flush();
     }

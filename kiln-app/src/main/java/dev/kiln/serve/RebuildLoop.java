@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -46,11 +47,40 @@ final class RebuildLoop implements Runnable {
         this.onError = onError;
     }
 
+    /**
+     * Makes the feeds, sitemap and search index after the pages have gone out, on another thread,
+     * while watching for the next save: a save wins (the work is dropped and the save returned, to
+     * start the next batch), so a large site's index never delays the page a writer is looking at.
+     */
+    private Path siteWide(long firstAt) throws InterruptedException {
+        var work = rebuilder.pendingWork();
+        if (work.isEmpty()) return null;
+        CompletableFuture<Rebuilder.Made> made = CompletableFuture.supplyAsync(work.get()::make, task -> {
+            Thread t = new Thread(task, "kiln-site-wide-outputs");
+            t.setDaemon(true);
+            t.start();
+        });
+        while (true) {
+            Path next = touched.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+            if (next != null) return next;
+            if (made.isDone()) {
+                try {
+                    rebuilder.accept(made.join()).ifPresent(rest -> onDone.accept(new Done(rest, firstAt)));
+                } catch (java.util.concurrent.CompletionException e) {
+                    onError.accept(e.getCause() instanceof Exception ex ? ex : e);
+                }
+                return null;
+            }
+        }
+    }
+
     @Override
     public void run() {
         try {
+            Path carried = null;
             while (!Thread.currentThread().isInterrupted()) {
-                Path first = touched.take();
+                Path first = carried != null ? carried : touched.take();
+                carried = null;
                 long firstAt = System.nanoTime();
                 Set<Path> batch = new LinkedHashSet<>();
                 batch.add(first);
@@ -63,6 +93,7 @@ final class RebuildLoop implements Runnable {
                 }
                 try {
                     onDone.accept(new Done(rebuilder.rebuild(batch, clock.instant()), firstAt));
+                    carried = siteWide(firstAt);
                 } catch (IOException | SetupError | RuntimeException e) {
                     onError.accept(e);
                 }
