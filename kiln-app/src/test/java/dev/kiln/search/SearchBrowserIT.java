@@ -80,8 +80,13 @@ class SearchBrowserIT {
         return driver().findElements(By.cssSelector(formSelector + " .search-results li"));
     }
 
+    /** The result titles, read in one step in the page: the list may be redrawn between two WebDriver calls. */
+    @SuppressWarnings("unchecked")
     private List<String> titles(String formSelector) {
-        return results(formSelector).stream().map(li -> li.findElement(By.cssSelector(".search-title")).getText()).toList();
+        results(formSelector);
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0] + ' .search-results li .search-title'))"
+                        + ".map(e => e.innerText.trim());", formSelector);
     }
 
     @Test
@@ -131,7 +136,8 @@ class SearchBrowserIT {
         input.sendKeys(Keys.ESCAPE);
         assertThat(driver().findElement(By.id("site-search-results")).isDisplayed()).isFalse();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "maven");
-        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> titles("header form").get(0).contains("Maven"));
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> titles("header form").get(0).contains("Maven"));
         results("header form").get(0).findElement(By.cssSelector("a")).click();
         new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/posts/reproducible-maven-builds/"));
         assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Reproducible Builds with Maven, Step by Step");
