@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -169,9 +168,5 @@ public final class SiteAssembler {
     /** Minutes at 230 words a minute, rounded to the nearest minute, never less than one. */
     static int readingMinutes(int words) {
         return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
-    }
-
-    static Optional<String> nonEmpty(String s) {
-        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 }
