@@ -191,15 +191,27 @@ public final class Rebuilder implements AutoCloseable {
         }
     }
 
-    /** What a {@link Work} made. */
-    public record Made(Pending of, List<OutputFile> files, List<Diagnostic> diagnostics, long startNanos) {}
+    /** What a {@link Work} made; opaque outside this package, it only goes back to {@link #accept}. */
+    public static final class Made {
+        private final Pending of;
+        private final List<OutputFile> files;
+        private final List<Diagnostic> diagnostics;
+        private final long startNanos;
+
+        Made(Pending of, List<OutputFile> files, List<Diagnostic> diagnostics, long startNanos) {
+            this.of = of;
+            this.files = List.copyOf(files);
+            this.diagnostics = diagnostics;
+            this.startNanos = startNanos;
+        }
+    }
 
     /** Takes {@code made} into the state, unless a rebuild has happened since its work was handed out. */
     public Optional<RebuildResult> accept(Made made) {
-        if (made.of() != pending || last == null) return Optional.empty();
-        long start = made.startNanos();
+        if (made.of != pending || last == null) return Optional.empty();
+        long start = made.startNanos;
         Map<String, OutputFile> machine = new LinkedHashMap<>();
-        for (OutputFile f : made.files()) machine.put(f.path(), f);
+        for (OutputFile f : made.files) machine.put(f.path(), f);
         Map<String, OutputFile> files = new LinkedHashMap<>(last.files());
         List<String> removed = machineFiles.keySet().stream().filter(p -> !machine.containsKey(p)).sorted().toList();
         removed.forEach(files::remove);
@@ -211,7 +223,7 @@ public final class Rebuilder implements AutoCloseable {
         last = new BuildState(last.site(), last.routes(), last.siteModel(), last.templates(), files);
         machineFiles = machine;
         pending = null;
-        return Optional.of(new RebuildResult(Optional.of(last), made.diagnostics(), false, List.of(), changed,
+        return Optional.of(new RebuildResult(Optional.of(last), made.diagnostics, false, List.of(), changed,
                 removed, 0, since(start)));
     }
 
