@@ -7,7 +7,6 @@ import dev.kiln.content.DocumentKind;
 import dev.kiln.content.DocumentParser;
 import dev.kiln.highlight.SyntaxHighlighter;
 import dev.kiln.markdown.CodeHighlighter;
-import dev.kiln.feed.FeedOutputs;
 import dev.kiln.markdown.MarkdownOptions;
 import dev.kiln.markdown.MarkdownRenderer;
 import dev.kiln.output.OutputDir;
@@ -17,11 +16,9 @@ import dev.kiln.output.OutputWriter;
 import dev.kiln.render.PageRenderer;
 import dev.kiln.render.TemplateRoots;
 import dev.kiln.render.Templates;
-import dev.kiln.search.SearchIndexer;
 import dev.kiln.site.Route;
 import dev.kiln.site.Site;
 import dev.kiln.site.SiteAssembler;
-import dev.kiln.site.UrlPath;
 import dev.kiln.source.Diagnostic;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.SourcePath;
@@ -179,21 +176,20 @@ public final class Builder implements AutoCloseable {
         TemplateRoots roots = new TemplateRoots(root, config.theme());
         Assets assets = Assets.collect(root, roots.themeStatic(), diagnostics);
         Templates templates = new Templates(roots, Locale.forLanguageTag(config.language()));
-        FeedOutputs feeds = new FeedOutputs(site, options.now());
-        PageRenderer pages = new PageRenderer(templates, site, new UrlPath("/" + assets.stylesheetPath()),
-                feeds.siteFeeds(), feeds::termFeeds);
+        SiteWide siteWide = new SiteWide(site, options.now(), root);
+        PageRenderer pages = siteWide.pages(templates, assets);
         List<List<OutputJob>> phases = new ArrayList<>();
         phases.add(jobs(assets.files()));
         List<List<Route>> groups = PublishOrder.groups(site.routes());
         for (int i = 0; i < groups.size(); i++) {
             // Feeds, sitemap and robots.txt go out after the pages they point to, before the home page (last).
             if (i == groups.size() - 1) {
-                phases.add(jobs(feeds.generate(diagnostics, path -> readSource(root, path), executor)));
+                phases.add(jobs(siteWide.feeds(diagnostics, executor)));
             }
             phases.add(groups.get(i).stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
         }
         // The index links to posts and the search page (a list) reads it: publish it between the two.
-        phases.add(2, jobs(new SearchIndexer(executor).index(site)));
+        phases.add(2, jobs(siteWide.search(executor)));
         return new Plan(site, diagnostics, outputFolder, phases, nextDue);
     }
 

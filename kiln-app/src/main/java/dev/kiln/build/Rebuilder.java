@@ -2,16 +2,13 @@ package dev.kiln.build;
 
 import dev.kiln.config.SiteConfig;
 import dev.kiln.content.DocumentParser;
-import dev.kiln.feed.FeedOutputs;
 import dev.kiln.highlight.SyntaxHighlighter;
 import dev.kiln.output.OutputFile;
 import dev.kiln.render.PageRenderer;
 import dev.kiln.render.TemplateRoots;
 import dev.kiln.render.Templates;
-import dev.kiln.search.SearchIndexer;
 import dev.kiln.site.Site;
 import dev.kiln.site.SiteAssembler;
-import dev.kiln.site.UrlPath;
 import dev.kiln.source.Diagnostic;
 import dev.kiln.source.Diagnostics;
 import java.io.IOException;
@@ -62,7 +59,7 @@ public final class Rebuilder implements AutoCloseable {
     private Pending pending;
 
     /** The site-wide outputs a rebuild leaves for {@link #finish}, with the rebuild's diagnostics. */
-    record Pending(Site site, FeedOutputs feeds, List<Diagnostic> diagnostics) {}
+    private record Pending(SiteWide outputs, List<Diagnostic> diagnostics) {}
 
     /** {@code options.now()} is ignored: every build is given its own moment. */
     public Rebuilder(BuildOptions options) {
@@ -130,16 +127,15 @@ public final class Rebuilder implements AutoCloseable {
         }
         diagnostics.addAll(assetDiagnostics);
         if (templates == null) templates = new Templates(roots, Locale.forLanguageTag(config.language()));
-        FeedOutputs feeds = new FeedOutputs(site, now);
-        PageRenderer pages = new PageRenderer(templates, site, new UrlPath("/" + assets.stylesheetPath()),
-                feeds.siteFeeds(), feeds::termFeeds);
+        SiteWide siteWide = new SiteWide(site, now, options.siteRoot());
+        PageRenderer pages = siteWide.pages(templates, assets);
         RouteRendering rendering = RouteRendering.run(site, pages, templates, assets.files(), last, executor);
         diagnostics.addAll(rendering.errors());
         if (diagnostics.hasErrors()) return failed(diagnostics, full, bodiesRendered, start);
         // Feeds, sitemap and the search index are remade whole, which takes seconds on a large site:
         // they are left for finish(), so that the changed pages reach the browser first. Until then
         // the state keeps the previous ones (unchanged, so they count as neither changed nor removed).
-        pending = new Pending(site, feeds, diagnostics.toList());
+        pending = new Pending(siteWide, diagnostics.toList());
         BuildState next = rendering.state(site, templates, pages.siteModel(), List.copyOf(machineFiles.values()));
         List<String> changed = new ArrayList<>();
         next.files().forEach((path, file) -> {
@@ -184,9 +180,8 @@ public final class Rebuilder implements AutoCloseable {
             long start = System.nanoTime();
             Diagnostics diagnostics = new Diagnostics();
             diagnostics.addAll(of.diagnostics());
-            List<OutputFile> files = new ArrayList<>(of.feeds().generate(diagnostics,
-                    path -> Builder.readSource(options.siteRoot(), path), background));
-            files.addAll(new SearchIndexer(background).index(of.site()));
+            List<OutputFile> files = new ArrayList<>(of.outputs().feeds(diagnostics, background));
+            files.addAll(of.outputs().search(background));
             return new Made(of, files, diagnostics.toList(), start);
         }
     }
