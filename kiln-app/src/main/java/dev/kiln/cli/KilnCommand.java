@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kiln", mixinStandardHelpOptions = true, versionProvider = KilnCommand.Version.class,
         description = "Kiln turns a folder of Markdown posts into a fast, valid blog.",
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
-                CommandLine.HelpCommand.class})
+                ImportCommand.class, CommandLine.HelpCommand.class})
 final class KilnCommand implements Callable<Integer> {
     final Environment environment;
 
