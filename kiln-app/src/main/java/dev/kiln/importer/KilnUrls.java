@@ -14,10 +14,11 @@ import java.util.Optional;
  * Kiln makes itself, which an old URL may not take over.
  */
 final class KilnUrls {
-    private static final List<String> RESERVED_FOLDERS = List.of("/page/", "/tags/", "/categories/", "/authors/",
-            "/archive/", "/search/");
     private static final List<String> RESERVED_FILES = List.of("/", "/404.html", "/rss.xml", "/atom.xml", "/feed.json",
-            "/sitemap.xml", "/robots.txt");
+            "/sitemap.xml", "/robots.txt", "/archive/", "/tags/", "/categories/", "/authors/");
+    /** Home pages, the search index, archive years, and every page and feed of a term. */
+    private static final java.util.regex.Pattern RESERVED = java.util.regex.Pattern.compile(
+            "/page/.*|/search/.*|/sitemap-\\d+\\.xml|/archive/\\d{4}/|/(tags|categories|authors)/.*(/|\\.xml|\\.json)");
 
     private final PermalinkPattern posts;
 
@@ -45,9 +46,7 @@ final class KilnUrls {
 
     /** True when Kiln makes this URL itself (home, lists, taxonomies, feeds, …). */
     static boolean reserved(String url) {
-        if (RESERVED_FILES.contains(url)) return true;
-        for (String f : RESERVED_FOLDERS) if (url.equals(f) || url.startsWith(f)) return true;
-        return false;
+        return RESERVED_FILES.contains(url) || RESERVED.matcher(url).matches();
     }
 
     /**

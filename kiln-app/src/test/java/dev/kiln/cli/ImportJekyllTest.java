@@ -62,6 +62,12 @@ class ImportJekyllTest {
               alt: "A map"
             ---
             Some **bold**{: .x} text, and {{ page.mood }}.
+            -- _posts/2022-03-03-quoted.md --
+            ---
+            title: 'Quotes "inside" # and: colons, \\ too'
+            tags: yes no
+            ---
+            Tricky values.
             -- _drafts/an-idea.md --
             ---
             title: An idea
@@ -78,6 +84,11 @@ class ImportJekyllTest {
             title: Contact
             ---
             Write to me.
+            -- tags.md --
+            ---
+            title: Tags
+            ---
+            Every tag.
             -- index.html --
             ---
             layout: home
@@ -117,7 +128,7 @@ class ImportJekyllTest {
         Cli built = Cli.run("build", dest.toString());
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("Imported 4 posts, 2 pages, ").contains("Next: kiln build");
+        assertThat(imported.out()).contains("Imported 5 posts, 2 pages, ").contains("Next: kiln build");
         assertThat(SourceFiles.snapshot(src)).isEqualTo(before);
         assertThat(built.exitCode()).as(built.err()).isZero();
         assertThat(dest.resolve("kiln.yaml")).content().contains("title: \"Field Notes\"")
@@ -133,6 +144,11 @@ class ImportJekyllTest {
         assertThat(dest.resolve("content/posts/third.md")).content().contains("title: \"Third\"")
                 .contains("image: \"/assets/map.png\"").contains("jekyll_image:");
         assertThat(dest.resolve("content/posts/an-idea.md")).content().contains("draft: true");
+        assertThat(dest.resolve("content/posts/quoted.md")).content()
+                .contains("title: \"Quotes \\\"inside\\\" # and: colons, \\\\ too\"").contains("tags: [\"yes\", \"no\"]");
+        assertThat(Jsoup.parse(dest.resolve("public/2022/03/03/quoted/index.html").toFile()).select("h1").text())
+                .isEqualTo("Quotes \"inside\" # and: colons, \\ too");
+        assertThat(dest.resolve("public/tags/yes/index.html")).exists();
         assertThat(dest.resolve("static/assets/map.png")).exists();
         assertThat(dest.resolve("static/CNAME")).exists();
         assertThat(dest.resolve("static/scripts")).doesNotExist();
@@ -187,6 +203,7 @@ class ImportJekyllTest {
                 .contains("_layouts/  not imported: Liquid templates")
                 .contains("index.html  not imported: a html file with front matter")
                 .contains("feed.xml  not imported")
+                .contains("tags.md  page not imported: Kiln makes /tags/ itself")
                 .contains("_drafts/an-idea.md  draft without a date");
         assertThat(r.out()).contains("to finish by hand, listed in " + dest.resolve("import-report.txt").toRealPath());
     }
