@@ -256,6 +256,8 @@ final class JekyllImport {
                 .replace(":i_day", Integer.toString(d.getDayOfMonth()))
                 .replace(":day", String.format("%02d", d.getDayOfMonth()))
                 .replace(":y_day", String.format("%03d", d.getDayOfYear()))
+                .replace(":week", String.format("%02d", d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)))
+                .replace(":short_day", d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH))
                 .replace(":hour", String.format("%02d", d.getHour()))
                 .replace(":minute", String.format("%02d", d.getMinute()))
                 .replace(":second", String.format("%02d", d.getSecond()))
