@@ -26,6 +26,9 @@ final class FrontMatterMapping {
             "tags", "tag", "excerpt", "summary", "description", "draft", "slug", "updated", "lastmod", "canonical_url",
             "aliases", "image");
 
+    private static final java.util.regex.Pattern LENIENT_DATE = java.util.regex.Pattern.compile(
+            "^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?) ?([+-]\\d{2}:?\\d{2}|Z)? ?(?:[A-Z]{3,4})?$");
+
     private final Map<String, Object> out = new LinkedHashMap<>();
     private final ForeignDoc doc;
 
@@ -86,7 +89,8 @@ final class FrontMatterMapping {
     /** A date from a front-matter value: empty when it is none of the forms Kiln and these generators share. */
     static Optional<ZonedDateTime> date(DataNode value, ZoneId zone) {
         if (!(value instanceof DataScalar s)) return Optional.empty();
-        Object v = s.value() instanceof String str ? str.strip().replaceFirst("^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?) ?([+-]\\d{2}:?\\d{2}|Z)? ?(?:[A-Z]{3,4})?$", "$1 $2 $3").strip() : s.value();
+        // Ruby and Go write "2024-01-31 09:30:00 +0100 CET"; Kiln reads the same moment without the zone's name.
+        Object v = s.value() instanceof String str ? LENIENT_DATE.matcher(str.strip()).replaceFirst("$1 $2 $3").strip() : s.value();
         return FrontMatterBlock.date(v, zone);
     }
 

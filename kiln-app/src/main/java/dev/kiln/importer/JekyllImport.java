@@ -73,7 +73,7 @@ final class JekyllImport {
         List<Planned.Copy> statics = new ArrayList<>();
         Set<String> reportedFolders = new TreeSet<>();
         Set<String> postSlugs = new HashSet<>();
-        for (String file : site.files("")) {
+        for (String file : site.files("", dir -> dir.equals("_site") || excluded(dir, excludes) || hidden(dir, includes))) {
             if (hidden(file, includes) || excluded(file, excludes) || file.equals(configFile)) continue;
             String top = file.contains("/") ? file.substring(0, file.indexOf('/')) : file;
             if (file.contains("_posts/")) {

@@ -17,6 +17,8 @@ final class Kramdown {
     private static final Pattern INLINE_IAL = Pattern.compile("\\{:(?!:)[^}\\n]*\\}");
     private static final Pattern HEADING_ID = Pattern.compile("^(#{1,6} .*?)\\s*\\{#[^}\\s]+\\}\\s*$");
     private static final Pattern EXTENSION = Pattern.compile("\\{::\\w+");
+    private static final Pattern LIST_ITEM = Pattern.compile("^([*+-]|\\d+[.)]) .*", Pattern.DOTALL);
+    private static final Pattern MARKUP = Pattern.compile("[*_`\\[<&]");
     private static final Pattern TOC_ITEM = Pattern.compile("^ {0,3}(?:[*+-]|1\\.) +TOC\\s*$");
 
     private Kramdown() {}
@@ -112,7 +114,7 @@ final class Kramdown {
     }
 
     private static void term(StringBuilder out, String term) {
-        if (term.matches(".*[*_`\\[<&].*")) out.append("<dt>\n\n").append(term).append("\n\n</dt>\n");
+        if (MARKUP.matcher(term).find()) out.append("<dt>\n\n").append(term).append("\n\n</dt>\n");
         else out.append("<dt>").append(term).append("</dt>\n");
     }
 
@@ -121,7 +123,7 @@ final class Kramdown {
         if (i + 1 >= lines.size()) return false;
         String term = lines.get(i);
         if (term.isBlank() || term.startsWith(":") || term.startsWith(" ") || term.startsWith("#") || term.startsWith("|")
-                || term.startsWith("<") || term.matches("^([*+-]|\\d+[.)]) .*")) {
+                || term.startsWith("<") || LIST_ITEM.matcher(term).matches()) {
             return false;
         }
         String def = lines.get(i + 1);

@@ -17,6 +17,8 @@ final class Liquid {
     private static final Pattern TOKEN = Pattern.compile("\\{%-?\\s*(\\w+)(.*?)-?%\\}|\\{\\{-?(.*?)-?\\}\\}", Pattern.DOTALL);
     private static final Pattern URL_FILTER = Pattern.compile(
             "\\s*(?:site\\.(?:url|baseurl)\\s*\\|\\s*append:\\s*)?(['\"])([^'\"]*)\\1\\s*\\|\\s*(?:relative_url|absolute_url|prepend:\\s*site\\.(?:url|baseurl))\\s*");
+    private static final java.util.Map<String, Pattern> CLOSING = java.util.Map.of(
+            "endraw", closingTag("endraw"), "endcomment", closingTag("endcomment"), "endhighlight", closingTag("endhighlight"));
     private static final Set<String> SITE_PREFIXES = Set.of("site.baseurl", "site.url", "site.url | append: site.baseurl",
             "site.url}}{{site.baseurl");
 
@@ -133,8 +135,12 @@ final class Liquid {
 
     /** The offset of the {@code {% name %}} tag that closes a block opened before {@code from}, or -1. */
     private static int closing(String body, String name, int from) {
-        Matcher m = Pattern.compile("\\{%-?\\s*" + name + "\\s*-?%\\}").matcher(body);
+        Matcher m = CLOSING.get(name).matcher(body);
         return m.find(from) ? m.start() : -1;
+    }
+
+    private static Pattern closingTag(String name) {
+        return Pattern.compile("\\{%-?\\s*" + name + "\\s*-?%\\}");
     }
 
     private static int afterTag(String body, int start) {

@@ -12,12 +12,14 @@ import dev.kiln.source.SourcePath;
 import dev.kiln.source.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.function.Predicate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The source site, read only: its files (sorted, relative to SRC, symbolic links left out and
@@ -33,24 +35,51 @@ final class SourceSite {
         this.report = report;
     }
 
-    /** Every regular file below {@code folder} (relative to SRC; "" for all), sorted. */
+    /** Every regular file below {@code folder} (relative to SRC; "" for all), sorted; hidden folders are skipped. */
     List<String> files(String folder) throws IOException {
+        return files(folder, dir -> dir.substring(dir.lastIndexOf('/') + 1).startsWith("."));
+    }
+
+    /**
+     * Every regular file below {@code folder}, sorted, without descending into the folders
+     * {@code prune} names (relative to SRC): a site's node_modules or .git is not read.
+     */
+    List<String> files(String folder, Predicate<String> prune) throws IOException {
         Path start = folder.isEmpty() ? root : root.resolve(folder);
         List<String> out = new ArrayList<>();
         if (!Files.isDirectory(start)) return out;
-        try (Stream<Path> walk = Files.walk(start)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                if (p.equals(start)) continue;
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                if (Files.isSymbolicLink(p)) {
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(start)) return FileVisitResult.CONTINUE;
+                String rel = relative(dir);
+                return prune.test(rel) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String rel = relative(file);
+                if (attrs.isSymbolicLink()) {
                     report.file(rel, "symbolic link not imported", "copy what it points to into the new site by hand");
-                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                } else if (attrs.isRegularFile()) {
                     out.add(rel);
                 }
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                diagnostics.add(Diagnostic.error("import.unreadable", Location.startOf(SourcePath.of(relative(file))),
+                        relative(file) + " cannot be read (" + e.getClass().getSimpleName() + ")", "check its permissions", ""));
+                return FileVisitResult.CONTINUE;
+            }
+        });
         out.sort(null);
         return out;
+    }
+
+    private String relative(Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
     }
 
     boolean exists(String rel) {

@@ -105,6 +105,12 @@ class ImportJekyllTest {
             notes.example.org
             -- scripts/deploy.sh --
             echo deploy
+            -- node_modules/left-pad/index.md --
+            ---
+            title: not a page
+            ---
+            -- .git/HEAD --
+            ref: refs/heads/main
             """;
 
     @TempDir
@@ -152,6 +158,9 @@ class ImportJekyllTest {
         assertThat(dest.resolve("static/assets/map.png")).exists();
         assertThat(dest.resolve("static/CNAME")).exists();
         assertThat(dest.resolve("static/scripts")).doesNotExist();
+        assertThat(dest.resolve("static/.git")).doesNotExist();
+        assertThat(dest.resolve("content/node_modules")).doesNotExist();
+        assertThat(dest.resolve("import-report.txt")).content().doesNotContain("node_modules").doesNotContain(".git");
         assertThat(dest.resolve("static/index.html")).doesNotExist();
     }
 
