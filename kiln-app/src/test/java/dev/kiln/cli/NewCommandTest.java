@@ -126,6 +126,23 @@ class NewCommandTest {
     }
 
     @Test
+    void theThemesArchetypeIsUsedWhenTheSiteHasNone() throws Exception {
+        Path site = tmp.resolve("blog");
+        Cli.run("new", "site", site.toString());
+        Files.delete(site.resolve("archetypes/post.md"));
+        Files.writeString(site.resolve("kiln.yaml"), "title: T\ntheme: plain\n");
+        Files.createDirectories(site.resolve("themes/plain/archetypes"));
+        Files.writeString(site.resolve("themes/plain/archetypes/post.md"),
+                "---\ntitle: {{ title }}\ndate: {{ date }}\nslug: {{ slug }}\nseries: \"theme\"\n---\nFrom the theme.\n");
+
+        Cli r = Cli.run("new", "post", "Théme test", "--site", site.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(site.resolve("content/posts/theme-test.md")).content()
+                .contains("slug: \"theme-test\"").contains("series: \"theme\"").contains("From the theme.");
+    }
+
+    @Test
     void aFolderThatIsNotASiteIsRefusedAndAnEmptyTitleIsAUsageError() {
         Cli notASite = Cli.run("new", "post", "Hello", "--site", tmp.toString());
         Cli empty = Cli.run("new", "post", " ", "--site", tmp.toString());
