@@ -1,6 +1,7 @@
 package dev.kiln.site;
 
 import dev.kiln.markdown.Heading;
+import dev.kiln.source.CompactText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
