@@ -184,19 +184,30 @@ public final class Rebuilder implements AutoCloseable {
     /** Feeds, sitemap and search index to make for one rebuild. */
     public final class Work {
         private final Pending of;
+        private final Cancellable executor = new Cancellable(background);
 
         private Work(Pending of) {
             this.of = of;
         }
 
-        /** Makes the files; thread-safe, touches no state of the rebuilder. */
+        /**
+         * Makes the files; thread-safe, touches no state of the rebuilder. Throws
+         * {@link java.util.concurrent.CancellationException} when {@link #cancel} stopped it.
+         */
         public Made make() {
             long start = System.nanoTime();
             Diagnostics diagnostics = new Diagnostics();
             diagnostics.addAll(of.diagnostics());
-            List<OutputFile> files = new ArrayList<>(of.outputs().feeds(diagnostics, background));
-            files.addAll(of.outputs().search(background));
+            executor.check();
+            List<OutputFile> files = new ArrayList<>(of.outputs().feeds(diagnostics, executor));
+            executor.check();
+            files.addAll(of.outputs().search(executor));
             return new Made(of, files, diagnostics.toList(), start);
+        }
+
+        /** Stops {@link #make} soon, wherever it is: a newer rebuild has made its result useless. */
+        public void cancel() {
+            executor.cancel();
         }
     }
 

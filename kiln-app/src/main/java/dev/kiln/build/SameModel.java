@@ -47,8 +47,8 @@ final class SameModel {
         if (now instanceof Route.TermRoute n) {
             Route.TermRoute b = (Route.TermRoute) before;
             return n.taxonomyKey().equals(b.taxonomyKey()) && n.taxonomySingular().equals(b.taxonomySingular())
-                    && n.taxonomyTitle().equals(b.taxonomyTitle()) && term(n.term(), b.term())
-                    && pager(n.pager(), b.pager());
+                    && n.taxonomyTitle().equals(b.taxonomyTitle()) && n.term().equals(b.term())
+                    && n.syndicated() == b.syndicated() && pager(n.pager(), b.pager());
         }
         if (now instanceof Route.TaxonomyRoute n) return taxonomy(n.taxonomy(), ((Route.TaxonomyRoute) before).taxonomy());
         if (now instanceof Route.ArchiveRoute n) {

@@ -8,6 +8,7 @@ import dev.kiln.site.Site;
 import dev.kiln.site.Summary;
 import dev.kiln.site.Taxonomy;
 import dev.kiln.site.Term;
+import dev.kiln.site.TermRef;
 import dev.kiln.site.UrlPath;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.SourcePath;
@@ -59,10 +60,12 @@ public final class FeedOutputs {
         return links(UrlPath.ROOT, config.title());
     }
 
-    /** The feeds of one term, for its pages' head. */
-    public List<FeedLinkSpec> termFeeds(String taxonomySingular, Term term) {
-        if (publicPosts(term.posts()).isEmpty()) return List.of(); // no feed is written for it
-        return links(term.url(), termTitle(taxonomySingular, term));
+    /**
+     * The feeds of one term, for its pages' head; only for a term with a syndicated post
+     * ({@link Post#syndicated}), since no feed is written for another.
+     */
+    public List<FeedLinkSpec> termFeeds(String taxonomySingular, TermRef term) {
+        return links(term.url(), termTitle(taxonomySingular, term.name()));
     }
 
     /**
@@ -82,7 +85,7 @@ public final class FeedOutputs {
                 for (Term term : t.terms()) {
                     List<Post> posts = publicPosts(term.posts());
                     if (posts.isEmpty()) continue;
-                    jobs.add(new Job(term.url(), clean(termTitle(t.singular(), term)), "", posts));
+                    jobs.add(new Job(term.url(), clean(termTitle(t.singular(), term.name())), "", posts));
                     posts.forEach(p -> shown.putIfAbsent(p.url(), p));
                 }
             }
@@ -123,8 +126,8 @@ public final class FeedOutputs {
         return out;
     }
 
-    private String termTitle(String singular, Term term) {
-        return config.title() + " \u2014 " + singular + ": " + term.name();
+    private String termTitle(String singular, String term) {
+        return config.title() + " \u2014 " + singular + ": " + term;
     }
 
     /** The newest {@code limit} posts that may be published, from a newest-first list. */
@@ -133,7 +136,7 @@ public final class FeedOutputs {
         for (Summary s : summaries) {
             if (out.size() == settings.limit()) break;
             Post p = postsByUrl.get(s.url());
-            if (p != null && !p.draft() && isPublic(s)) out.add(p);
+            if (p != null && p.syndicated(now)) out.add(p);
         }
         return out;
     }

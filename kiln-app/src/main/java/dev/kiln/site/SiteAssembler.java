@@ -146,7 +146,7 @@ public final class SiteAssembler {
         }
         Archive archive = Archives.build(summaries);
         List<Route> routes = new RouteTable(config).routes(postList, pageList, taxonomies, archive,
-                new Related(tags, categories).prepare(), diagnostics);
+                new Related(tags, categories).prepare(), filter.now(), diagnostics);
         return new Made(new Site(config, postList, pageList, taxonomies, archive, routes), links);
     }
 

@@ -112,10 +112,10 @@ final class Substitution {
             return pager == h.pager() ? r : new Route.HomeRoute(pager);
         }
         if (r instanceof Route.TermRoute t) {
-            Term term = term(t.term());
             Pager pager = pager(t.pager());
-            if (term == t.term() && pager == t.pager()) return r;
-            return new Route.TermRoute(t.taxonomyKey(), t.taxonomySingular(), t.taxonomyTitle(), term, pager);
+            if (pager == t.pager()) return r;
+            return new Route.TermRoute(t.taxonomyKey(), t.taxonomySingular(), t.taxonomyTitle(), t.term(),
+                    t.syndicated(), pager);
         }
         if (r instanceof Route.TaxonomyRoute t) {
             Taxonomy taxonomy = taxonomy(t.taxonomy());
