@@ -39,7 +39,8 @@ public final class FeedOutputs {
     private static final String RSS = "rss.xml";
     private static final String ATOM = "atom.xml";
     private static final String JSON = "feed.json";
-    private final Map<UrlPath, Post> postsByUrl = new LinkedHashMap<>();
+    /** Made when the feeds are: every page renderer has a FeedOutputs, and a rebuild of one page needs none of it. */
+    private Map<UrlPath, Post> postsByUrl;
 
     /** Finds a content file's text, to point a warning at its line; empty when it cannot be read. */
     public interface SourceLookup {
@@ -52,7 +53,6 @@ public final class FeedOutputs {
         this.settings = config.feeds();
         this.urls = new SiteUrls(config.baseUrl());
         this.now = now;
-        for (Post p : site.posts()) postsByUrl.put(p.url(), p);
     }
 
     /** The site-wide feeds, for every page's head. */
@@ -135,14 +135,22 @@ public final class FeedOutputs {
         List<Post> out = new ArrayList<>(settings.limit());
         for (Summary s : summaries) {
             if (out.size() == settings.limit()) break;
-            Post p = postsByUrl.get(s.url());
+            Post p = postsByUrl().get(s.url());
             if (p != null && p.syndicated(now)) out.add(p);
         }
         return out;
     }
 
+    private synchronized Map<UrlPath, Post> postsByUrl() {
+        if (postsByUrl == null) {
+            postsByUrl = new java.util.HashMap<>();
+            for (Post p : site.posts()) postsByUrl.put(p.url(), p);
+        }
+        return postsByUrl;
+    }
+
     private boolean isPublic(Summary s) {
-        Post p = postsByUrl.get(s.url());
+        Post p = postsByUrl().get(s.url());
         return (p == null || !p.draft()) && !s.date().toInstant().isAfter(now);
     }
 
