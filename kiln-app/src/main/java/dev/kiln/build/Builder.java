@@ -39,6 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Runs the pipeline: config → scan → parse → assemble → render → write. Owns the thread pool that
@@ -74,16 +75,17 @@ public final class Builder implements AutoCloseable {
         int posts = plan.site() == null ? 0 : plan.site().posts().size();
         if (plan.diagnostics().hasErrors()) {
             // Render anyway, writing nothing, so that template errors are reported with the content's.
-            for (List<OutputJob> phase : plan.phases()) run(phase, plan.diagnostics(), file -> { });
+            for (Supplier<List<OutputJob>> phase : plan.phases()) run(phase.get(), plan.diagnostics(), file -> { });
             return failed(plan, posts, start);
         }
         boolean existed = Files.exists(plan.outputFolder());
         OutputDir dir = openOutput(plan.outputFolder(), options.siteRoot());
         try (OutputWriter.Session session = OutputWriter.begin(dir)) {
             int files = 0;
-            for (List<OutputJob> phase : plan.phases()) {
-                files += phase.size();
-                run(phase, plan.diagnostics(), session::accept);
+            for (Supplier<List<OutputJob>> phase : plan.phases()) {
+                List<OutputJob> jobs = phase.get();
+                files += jobs.size();
+                run(jobs, plan.diagnostics(), session::accept);
             }
             if (plan.diagnostics().hasErrors()) {
                 session.close();
@@ -126,9 +128,10 @@ public final class Builder implements AutoCloseable {
     public Generated generate(BuildOptions options) throws SetupError, IOException {
         Plan plan = plan(options);
         List<List<OutputFile>> phases = new ArrayList<>();
-        for (List<OutputJob> phase : plan.phases()) {
-            List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>(phase.size()));
-            run(phase, plan.diagnostics(), files::add);
+        for (Supplier<List<OutputJob>> phase : plan.phases()) {
+            List<OutputJob> jobs = phase.get();
+            List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>(jobs.size()));
+            run(jobs, plan.diagnostics(), files::add);
             files.sort(java.util.Comparator.comparing(OutputFile::path));
             phases.add(files);
         }
@@ -143,9 +146,11 @@ public final class Builder implements AutoCloseable {
 
     /**
      * What a build will produce: the assembled site and its outputs as jobs, grouped in publishing
-     * order (ARCHITECTURE §10). {@code phases} is empty when the content has errors.
+     * order (ARCHITECTURE §10). {@code phases} is empty when the content has errors. A phase's
+     * jobs are made when it runs: the feeds and the search index (tens of MB at 10,000 posts) are
+     * made after the pages, not held in memory while every page renders.
      */
-    private record Plan(Site site, Diagnostics diagnostics, Path outputFolder, List<List<OutputJob>> phases,
+    private record Plan(Site site, Diagnostics diagnostics, Path outputFolder, List<Supplier<List<OutputJob>>> phases,
                         Optional<Instant> nextDue) {}
 
     private Plan plan(BuildOptions options) throws SetupError, IOException {
@@ -178,18 +183,19 @@ public final class Builder implements AutoCloseable {
         Templates templates = new Templates(roots, Locale.forLanguageTag(config.language()));
         SiteWide siteWide = new SiteWide(site, options.now(), root);
         PageRenderer pages = siteWide.pages(templates, assets);
-        List<List<OutputJob>> phases = new ArrayList<>();
-        phases.add(jobs(assets.files()));
+        List<Supplier<List<OutputJob>>> phases = new ArrayList<>();
+        phases.add(() -> jobs(assets.files()));
         List<List<Route>> groups = PublishOrder.groups(site.routes());
         for (int i = 0; i < groups.size(); i++) {
             // Feeds, sitemap and robots.txt go out after the pages they point to, before the home page (last).
             if (i == groups.size() - 1) {
-                phases.add(jobs(siteWide.feeds(diagnostics, executor)));
+                phases.add(() -> jobs(siteWide.feeds(diagnostics, executor)));
             }
-            phases.add(groups.get(i).stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
+            List<Route> group = groups.get(i);
+            phases.add(() -> group.stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
         }
         // The index links to posts and the search page (a list) reads it: publish it between the two.
-        phases.add(2, jobs(siteWide.search(executor)));
+        phases.add(2, () -> jobs(siteWide.search(executor)));
         return new Plan(site, diagnostics, outputFolder, phases, nextDue);
     }
 

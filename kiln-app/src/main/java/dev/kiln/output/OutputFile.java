@@ -1,9 +1,7 @@
 package dev.kiln.output;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.kiln.source.Checksum;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -28,17 +26,12 @@ public record OutputFile(String path, byte[] bytes) {
         return bytes.length;
     }
 
-    /**
-     * SHA-256 of the bytes in lower-case hex. SHA-256 because the JDK has it everywhere and uses
-     * the CPU's SHA instructions where present (GB/s, far below render cost), and because it is
-     * collision-resistant: an equal hash in the manifest is what lets Kiln skip a write.
-     */
+    /** Hex digits of {@link #hash()}. */
+    static final int HASH_LENGTH = Checksum.LENGTH;
+
+    /** What the manifest records to tell whether the file changed: {@link Checksum} of the bytes. */
     public String hash() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
+        return Checksum.of(bytes);
     }
 
     /** The bytes without a copy, for this package's writer only; never modify them. */
