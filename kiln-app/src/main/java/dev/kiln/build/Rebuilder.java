@@ -1,12 +1,15 @@
 package dev.kiln.build;
 
 import dev.kiln.config.SiteConfig;
+import dev.kiln.content.Document;
 import dev.kiln.content.DocumentParser;
 import dev.kiln.highlight.SyntaxHighlighter;
 import dev.kiln.output.OutputFile;
 import dev.kiln.render.PageRenderer;
 import dev.kiln.render.TemplateRoots;
 import dev.kiln.render.Templates;
+import dev.kiln.site.AssembledSite;
+import dev.kiln.site.PatchedMap;
 import dev.kiln.site.Site;
 import dev.kiln.site.SiteAssembler;
 import dev.kiln.source.Diagnostic;
@@ -20,7 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +56,10 @@ public final class Rebuilder implements AutoCloseable {
     private Assets assets;
     private List<Diagnostic> assetDiagnostics = List.of();
     private BuildState last;
+    /** The site model last assembled (with or without errors), from which the next one is updated. */
+    private AssembledSite assembled;
+    /** The static files of {@code last}'s build. */
+    private List<OutputFile> lastAssets = List.of();
     /** The feeds, sitemap and search index last made, kept in the state until {@link #finish} redoes them. */
     private Map<String, OutputFile> machineFiles = Map.of();
     /** What {@link #finish} still has to make for {@code last}: null when nothing is pending. */
@@ -91,6 +98,8 @@ public final class Rebuilder implements AutoCloseable {
         templates = null;
         assets = null;
         last = null;
+        assembled = null;
+        lastAssets = List.of();
         machineFiles = Map.of();
         pending = null;
         return assemble(now, true, start);
@@ -114,9 +123,18 @@ public final class Rebuilder implements AutoCloseable {
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(configDiagnostics);
         diagnostics.addAll(documents.diagnostics());
-        Site site = new SiteAssembler(config, bodies, executor).assemble(documents.documents(),
-                new SiteAssembler.Filter(now, options.drafts(), options.future()), diagnostics);
-        bodies.retainOnly(new HashSet<>(documents.paths()));
+        SiteAssembler assembler = new SiteAssembler(config, bodies, executor);
+        SiteAssembler.Filter filter = new SiteAssembler.Filter(now, options.drafts(), options.future());
+        List<Document> docs = documents.documents();
+        Optional<AssembledSite> updated = assembled == null ? Optional.empty()
+                : assembler.update(assembled, docs, filter);
+        if (updated.isPresent()) {
+            assembled = updated.get();
+        } else {
+            assembled = assembler.assembleAll(docs, filter, diagnostics);
+            bodies.retainOnly(new HashSet<>(documents.paths()));
+        }
+        Site site = assembled.site();
         int bodiesRendered = bodies.takeRenderedCount();
         if (diagnostics.hasErrors()) return failed(diagnostics, full, bodiesRendered, start);
 
@@ -129,23 +147,19 @@ public final class Rebuilder implements AutoCloseable {
         if (templates == null) templates = new Templates(roots, Locale.forLanguageTag(config.language()));
         SiteWide siteWide = new SiteWide(site, now, options.siteRoot());
         PageRenderer pages = siteWide.pages(templates, assets);
-        RouteRendering rendering = RouteRendering.run(site, pages, templates, assets.files(), last, executor);
+        RouteRendering rendering = RouteRendering.run(site, pages, templates, assets.files(), lastAssets, last,
+                executor);
         diagnostics.addAll(rendering.errors());
         if (diagnostics.hasErrors()) return failed(diagnostics, full, bodiesRendered, start);
         // Feeds, sitemap and the search index are remade whole, which takes seconds on a large site:
         // they are left for finish(), so that the changed pages reach the browser first. Until then
         // the state keeps the previous ones (unchanged, so they count as neither changed nor removed).
         pending = new Pending(siteWide, diagnostics.toList());
-        BuildState next = rendering.state(site, templates, pages.siteModel(), List.copyOf(machineFiles.values()));
-        List<String> changed = new ArrayList<>();
-        next.files().forEach((path, file) -> {
-            if (last == null || !file.equals(last.files().get(path))) changed.add(path);
-        });
-        List<String> removed = last == null ? List.of()
-                : last.files().keySet().stream().filter(p -> !next.files().containsKey(p)).toList();
+        BuildState next = rendering.state(site, templates, pages.siteModel());
         last = next;
-        return new RebuildResult(Optional.of(next), diagnostics.toList(), full, rendering.renderedUrls(), changed,
-                removed, bodiesRendered, since(start));
+        lastAssets = assets.files();
+        return new RebuildResult(Optional.of(next), diagnostics.toList(), full, rendering.renderedUrls(),
+                rendering.changedFiles(), rendering.removedFiles(), bodiesRendered, since(start));
     }
 
     /**
@@ -170,19 +184,30 @@ public final class Rebuilder implements AutoCloseable {
     /** Feeds, sitemap and search index to make for one rebuild. */
     public final class Work {
         private final Pending of;
+        private final Cancellable executor = new Cancellable(background);
 
         private Work(Pending of) {
             this.of = of;
         }
 
-        /** Makes the files; thread-safe, touches no state of the rebuilder. */
+        /**
+         * Makes the files; thread-safe, touches no state of the rebuilder. Throws
+         * {@link java.util.concurrent.CancellationException} when {@link #cancel} stopped it.
+         */
         public Made make() {
             long start = System.nanoTime();
             Diagnostics diagnostics = new Diagnostics();
             diagnostics.addAll(of.diagnostics());
-            List<OutputFile> files = new ArrayList<>(of.outputs().feeds(diagnostics, background));
-            files.addAll(of.outputs().search(background));
+            executor.check();
+            List<OutputFile> files = new ArrayList<>(of.outputs().feeds(diagnostics, executor));
+            executor.check();
+            files.addAll(of.outputs().search(executor));
             return new Made(of, files, diagnostics.toList(), start);
+        }
+
+        /** Stops {@link #make} soon, wherever it is: a newer rebuild has made its result useless. */
+        public void cancel() {
+            executor.cancel();
         }
     }
 
@@ -205,17 +230,19 @@ public final class Rebuilder implements AutoCloseable {
     public Optional<RebuildResult> accept(Made made) {
         if (made.of != pending || last == null) return Optional.empty();
         long start = made.startNanos;
-        Map<String, OutputFile> machine = new LinkedHashMap<>();
+        Map<String, OutputFile> machine = new HashMap<>();
         for (OutputFile f : made.files) machine.put(f.path(), f);
-        Map<String, OutputFile> files = new LinkedHashMap<>(last.files());
         List<String> removed = machineFiles.keySet().stream().filter(p -> !machine.containsKey(p)).sorted().toList();
-        removed.forEach(files::remove);
+        Map<String, OutputFile> puts = new HashMap<>();
         List<String> changed = new ArrayList<>();
-        machine.forEach((path, f) -> {
-            if (!f.equals(files.get(path))) changed.add(path);
-            files.put(path, f);
-        });
-        last = new BuildState(last.site(), last.routes(), last.siteModel(), last.templates(), files);
+        for (OutputFile f : made.files) {
+            if (!f.equals(last.files().get(f.path()))) {
+                changed.add(f.path());
+                puts.put(f.path(), f);
+            }
+        }
+        last = new BuildState(last.site(), last.routes(), last.siteModel(), last.templates(),
+                PatchedMap.of(last.files()).with(puts, removed));
         machineFiles = machine;
         pending = null;
         return Optional.of(new RebuildResult(Optional.of(last), made.diagnostics, false, List.of(), changed,

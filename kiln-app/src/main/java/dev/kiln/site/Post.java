@@ -39,4 +39,9 @@ public record Post(
     public UrlPath url() {
         return summary.url();
     }
+
+    /** Whether feeds and the sitemap list this post at {@code now}: not a draft, not dated after it. */
+    public boolean syndicated(java.time.Instant now) {
+        return !draft && !summary.date().toInstant().isAfter(now);
+    }
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -54,6 +55,53 @@ public final class SiteAssembler {
 
     /** {@code documents} in any order; the site comes out in a stable order whatever it was. */
     public Site assemble(List<Document> documents, Filter filter, Diagnostics diagnostics) {
+        return assembleAll(documents, filter, diagnostics).site();
+    }
+
+    /** As {@link #assemble}, keeping what {@link #update} needs to make the next site from this one. */
+    public AssembledSite assembleAll(List<Document> documents, Filter filter, Diagnostics diagnostics) {
+        Diagnostics found = new Diagnostics();
+        Made made = make(documents, filter, found);
+        diagnostics.addAll(found.toList());
+        return indexes(made, documents, filter, found.isEmpty());
+    }
+
+    /**
+     * The site for {@code documents}, made from {@code previous} by redoing only the documents that
+     * changed (by instance) — or empty when the change is not one it can make in place: a post or
+     * page added, removed or renamed, published or withdrawn, moved to another URL or date, given
+     * other terms or aliases; a future post come due; a previous site with diagnostics; a change
+     * that brings diagnostics. Then {@link #assembleAll} makes it, reporting what is wrong. When
+     * it is made, the result equals what {@link #assembleAll} would give, and it has no diagnostics.
+     */
+    public Optional<AssembledSite> update(AssembledSite previous, List<Document> documents, Filter filter) {
+        return new SiteUpdate(this, previous, filter).apply(documents);
+    }
+
+    /** A site and the link table its bodies were rendered with. */
+    private record Made(Site site, LinkTable links) {}
+
+    private static AssembledSite indexes(Made made, List<Document> documents, Filter filter, boolean clean) {
+        Site site = made.site();
+        Map<SourcePath, Document> bySource = new HashMap<>();
+        for (Document d : documents) bySource.put(d.source(), d);
+        PatchedMap<SourcePath, Document> byPath = PatchedMap.of(bySource);
+        Map<SourcePath, Integer> postIndex = new HashMap<>();
+        for (int i = 0; i < site.posts().size(); i++) postIndex.put(site.posts().get(i).summary().source(), i);
+        Map<SourcePath, Integer> pageIndex = new HashMap<>();
+        for (int i = 0; i < site.pages().size(); i++) pageIndex.put(site.pages().get(i).source(), i);
+        Map<UrlPath, Integer> routeIndex = new HashMap<>();
+        for (int i = 0; i < site.routes().size(); i++) routeIndex.put(site.routes().get(i).url(), i);
+        Optional<Instant> nextDue = documents.stream()
+                .filter(d -> d.kind() == DocumentKind.POST)
+                .flatMap(d -> d.frontMatter().date().stream())
+                .map(java.time.ZonedDateTime::toInstant)
+                .filter(t -> t.isAfter(filter.now()))
+                .min(Instant::compareTo);
+        return new AssembledSite(site, filter, byPath, made.links(), postIndex, pageIndex, routeIndex, nextDue, clean);
+    }
+
+    private Made make(List<Document> documents, Filter filter, Diagnostics diagnostics) {
         Placement placement = new Placement(config);
         List<Placement.Placed> posts = new ArrayList<>();
         List<Placement.Placed> pages = new ArrayList<>();
@@ -98,11 +146,11 @@ public final class SiteAssembler {
         }
         Archive archive = Archives.build(summaries);
         List<Route> routes = new RouteTable(config).routes(postList, pageList, taxonomies, archive,
-                new Related(tags, categories).prepare(), diagnostics);
-        return new Site(config, postList, pageList, taxonomies, archive, routes);
+                new Related(tags, categories).prepare(), filter.now(), diagnostics);
+        return new Made(new Site(config, postList, pageList, taxonomies, archive, routes), links);
     }
 
-    private static boolean published(Document doc, Filter filter) {
+    static boolean published(Document doc, Filter filter) {
         FrontMatter fm = doc.frontMatter();
         if (fm.draft() && !filter.drafts()) return false;
         if (doc.kind() == DocumentKind.POST && !filter.future()) {
@@ -132,6 +180,11 @@ public final class SiteAssembler {
         return out;
     }
 
+    /** One body, rendered with the links of an assembled site (the same call {@link #renderAll} makes). */
+    RenderedMarkdown render(Document doc, LinkTable links, Diagnostics diagnostics) {
+        return bodies.render(doc, links.resolverFor(doc.source()), diagnostics);
+    }
+
     static <T> T join(Future<T> f) {
         try {
             return f.get();
@@ -145,7 +198,7 @@ public final class SiteAssembler {
         }
     }
 
-    private Post post(Placement.Placed p, RenderedMarkdown md) {
+    Post post(Placement.Placed p, RenderedMarkdown md) {
         Document doc = p.document();
         FrontMatter fm = doc.frontMatter();
         List<String> authors = fm.authors().isEmpty() ? config.author().map(List::of).orElse(List.of()) : fm.authors();
@@ -159,7 +212,7 @@ public final class SiteAssembler {
                 fm.image(), fm.draft(), fm.params());
     }
 
-    private static Page page(Placement.Placed p, RenderedMarkdown md) {
+    static Page page(Placement.Placed p, RenderedMarkdown md) {
         FrontMatter fm = p.document().frontMatter();
         return new Page(p.document().source(), fm.title(), p.url(), fm.excerpt().orElse(md.excerpt()), md.html(),
                 md.headings(), fm.image(), p.aliases(), fm.params());
