@@ -140,7 +140,7 @@ final class SiteUpdate {
     }
 
     private static Post withSummary(Post p, Summary summary) {
-        return new Post(summary, p.html(), p.toc(), p.wordCount(), p.canonicalUrl(), p.aliases(), p.image(),
+        return new Post(summary, p.body(), p.toc(), p.wordCount(), p.canonicalUrl(), p.aliases(), p.image(),
                 p.draft(), p.params());
     }
 }
