@@ -3,6 +3,7 @@ package dev.kiln.build;
 import dev.kiln.config.SiteConfig;
 import dev.kiln.content.DocumentParser;
 import dev.kiln.highlight.SyntaxHighlighter;
+import dev.kiln.image.Cwebp;
 import dev.kiln.output.OutputFile;
 import dev.kiln.render.PageRenderer;
 import dev.kiln.render.TemplateRoots;
@@ -11,6 +12,8 @@ import dev.kiln.site.Site;
 import dev.kiln.site.SiteAssembler;
 import dev.kiln.source.Diagnostic;
 import dev.kiln.source.Diagnostics;
+import dev.kiln.source.SourcePath;
+import dev.kiln.source.SourceTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +46,10 @@ public final class Rebuilder implements AutoCloseable {
         return t;
     });
     private final SyntaxHighlighter highlighter = new SyntaxHighlighter();
+    private final Optional<Cwebp> webp = Cwebp.find();
+    /** Resized images by content hash, kept across rebuilds so an image is encoded once per session. */
+    private final VariantStore variants = VariantStore.inMemory();
+    private MediaLibrary library;
 
     private SiteConfig config;
     private List<Diagnostic> configDiagnostics = List.of();
@@ -90,6 +97,9 @@ public final class Rebuilder implements AutoCloseable {
         roots = new TemplateRoots(root, config.theme());
         templates = null;
         assets = null;
+        library = null;
+        Path output = options.output().orElse(root.resolve(config.output()).normalize());
+        variants.readFrom(output);
         last = null;
         machineFiles = Map.of();
         pending = null;
@@ -107,6 +117,10 @@ public final class Rebuilder implements AutoCloseable {
         if (t.templates()) templates = null;
         if (t.statics()) assets = null;
         for (var path : t.content()) documents.refresh(path);
+        List<SourcePath> media = t.content().stream().filter(p -> !p.fileName().endsWith(".md")).toList();
+        if (!media.isEmpty() && library != null) {
+            library.refresh(SourceTree.list(options.siteRoot(), "content", new Diagnostics()), media);
+        }
         return assemble(now, false, start);
     }
 
@@ -114,22 +128,30 @@ public final class Rebuilder implements AutoCloseable {
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(configDiagnostics);
         diagnostics.addAll(documents.diagnostics());
-        Site site = new SiteAssembler(config, bodies, executor).assemble(documents.documents(),
+        if (assets == null) {
+            Diagnostics found = new Diagnostics();
+            assets = Assets.collect(options.siteRoot(), roots.themeStatic(), found);
+            assetDiagnostics = found.toList();
+            if (library != null) library.assets(assets);
+        }
+        if (library == null) {
+            library = new MediaLibrary(options.siteRoot(), SourceTree.list(options.siteRoot(), "content", new Diagnostics()),
+                    assets, webp.isPresent(), true);
+        }
+        Site site = new SiteAssembler(config, bodies, library, executor).assemble(documents.documents(),
                 new SiteAssembler.Filter(now, options.drafts(), options.future()), diagnostics);
         bodies.retainOnly(new HashSet<>(documents.paths()));
         int bodiesRendered = bodies.takeRenderedCount();
         if (diagnostics.hasErrors()) return failed(diagnostics, full, bodiesRendered, start);
 
-        if (assets == null) {
-            Diagnostics found = new Diagnostics();
-            assets = Assets.collect(options.siteRoot(), roots.themeStatic(), found);
-            assetDiagnostics = found.toList();
-        }
         diagnostics.addAll(assetDiagnostics);
+        List<OutputFile> statics = new ArrayList<>(assets.files());
+        statics.addAll(media(site, diagnostics));
+        if (diagnostics.hasErrors()) return failed(diagnostics, full, bodiesRendered, start);
         if (templates == null) templates = new Templates(roots, Locale.forLanguageTag(config.language()));
         SiteWide siteWide = new SiteWide(site, now, options.siteRoot());
         PageRenderer pages = siteWide.pages(templates, assets);
-        RouteRendering rendering = RouteRendering.run(site, pages, templates, assets.files(), last, executor);
+        RouteRendering rendering = RouteRendering.run(site, pages, templates, statics, last, executor);
         diagnostics.addAll(rendering.errors());
         if (diagnostics.hasErrors()) return failed(diagnostics, full, bodiesRendered, start);
         // Feeds, sitemap and the search index are remade whole, which takes seconds on a large site:
@@ -220,6 +242,31 @@ public final class Rebuilder implements AutoCloseable {
         pending = null;
         return Optional.of(new RebuildResult(Optional.of(last), made.diagnostics, false, List.of(), changed,
                 removed, 0, since(start)));
+    }
+
+    /** The bundle files and image variants, made in parallel; variants come from memory after the first time. */
+    private List<OutputFile> media(Site site, Diagnostics diagnostics) {
+        variants.startRound();
+        List<Builder.OutputJob> jobs = Builder.mediaJobs(site, assets, library, variants, webp, diagnostics);
+        List<java.util.concurrent.Future<Object>> futures = new ArrayList<>(jobs.size());
+        for (Builder.OutputJob job : jobs) {
+            futures.add(executor.submit(() -> {
+                try {
+                    return job.produce();
+                } catch (MediaOutputs.Failure e) {
+                    return e.diagnostic();
+                } catch (Templates.TemplateError e) {
+                    return e.diagnostic();
+                }
+            }));
+        }
+        List<OutputFile> out = new ArrayList<>(jobs.size());
+        for (var f : futures) {
+            Object r = Futures.join(f);
+            if (r instanceof Diagnostic d) diagnostics.add(d);
+            else out.add((OutputFile) r);
+        }
+        return out;
     }
 
     private RebuildResult failed(Diagnostics diagnostics, boolean full, int bodiesRendered, long start) {

@@ -38,8 +38,13 @@ class RebuildOracleTest {
     @ValueSource(longs = {1, 2, 3, 4})
     void incrementalOutputEqualsACleanBuildAfterEveryEdit(long seed) throws Exception {
         random = new Random(seed);
-        Files.writeString(root.resolve("kiln.yaml"), "title: Oracle\nbase_url: https://oracle.example/\npaginate: 3\n");
+        Files.writeString(root.resolve("kiln.yaml"), "title: Oracle\nbase_url: https://oracle.example/\npaginate: 3\n"
+                + "images:\n  widths: [100, 300]\n  webp: false\n");
         for (int i = 0; i < 10; i++) addPost();
+        write(album + "/index.md", "---\ntitle: Album\ndate: 2025-02-03\nimage: photo.png\n---\n![A photo](photo.png)\n"
+                + "\nThe [notes](notes.txt).\n");
+        write(album + "/notes.txt", "notes\n");
+        Files.write(root.resolve(album + "/photo.png"), TestImages.png(400, 250));
         write("content/about.md", "---\ntitle: About\n---\nAbout [the first post](posts/" + posts.get(0) + ".md).\n");
         BuildOptions options = BuildOptions.of(root, NOW);
         try (Rebuilder rebuilder = new Rebuilder(options); Builder clean = new Builder()) {
@@ -55,8 +60,12 @@ class RebuildOracleTest {
 
     private List<Path> lastTouched = List.of();
 
+    /** A bundle post whose picture the edits redraw, delete and restore, and whose folder they rename. */
+    private String album = "content/posts/album";
+
     private String edit() throws IOException {
-        int op = random.nextInt(7);
+        int op = random.nextInt(10);
+        if (op >= 7) return editAlbum(op);
         if (posts.size() < 3) op = 3;
         String name = posts.get(random.nextInt(posts.size()));
         Path file = postFile(name);
@@ -93,6 +102,35 @@ class RebuildOracleTest {
             default -> {
                 replaceLine(file, "tags: ", "tags: [" + TAGS.get(random.nextInt(TAGS.size())) + "]");
                 return "retag " + name;
+            }
+        }
+    }
+
+    private String editAlbum(int op) throws IOException {
+        Path photo = root.resolve(album + "/photo.png");
+        switch (op) {
+            case 7 -> {
+                int width = 50 + random.nextInt(500);
+                Files.write(photo, TestImages.png(width, 40 + random.nextInt(300)));
+                lastTouched = List.of(photo);
+                return "redraw the album's photo " + width + " wide";
+            }
+            case 8 -> {
+                if (Files.exists(photo)) {
+                    Files.delete(photo);
+                    lastTouched = List.of(photo);
+                    return "delete the album's photo";
+                }
+                Files.write(photo, TestImages.png(320, 200));
+                lastTouched = List.of(photo);
+                return "restore the album's photo";
+            }
+            default -> {
+                String renamed = "content/posts/album-" + (counter++);
+                Files.move(root.resolve(album), root.resolve(renamed));
+                lastTouched = List.of(root.resolve(album), root.resolve(renamed));
+                album = renamed;
+                return "rename the album's folder to " + renamed;
             }
         }
     }

@@ -1,0 +1,93 @@
+package dev.kiln.build;
+
+import dev.kiln.image.ImageFailure;
+import dev.kiln.image.Resizer;
+import dev.kiln.output.OutputFile;
+import dev.kiln.site.SiteMedia;
+import dev.kiln.site.SiteMedia.BundleFile;
+import dev.kiln.site.SiteMedia.ImageVariant;
+import dev.kiln.source.Diagnostic;
+import dev.kiln.source.Diagnostics;
+import dev.kiln.source.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The output files of a site's media: each bundle file beside its page, each image variant from
+ * the {@link VariantStore} or freshly resized. One job per file, so variants are made in parallel
+ * on the build's pool.
+ */
+final class MediaOutputs {
+    private final MediaLibrary library;
+    private final VariantStore store;
+    private final Resizer resizer;
+    private final int quality;
+
+    MediaOutputs(MediaLibrary library, VariantStore store, Resizer resizer, int quality) {
+        this.library = library;
+        this.store = store;
+        this.resizer = resizer;
+        this.quality = quality;
+    }
+
+    /** A media file that cannot be made: the diagnostic says which and why. */
+    static final class Failure extends Exception {
+        private final transient Diagnostic diagnostic;
+
+        Failure(Diagnostic diagnostic) {
+            super(diagnostic.message());
+            this.diagnostic = diagnostic;
+        }
+
+        Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
+    /** Makes one file; thread-safe. */
+    @FunctionalInterface
+    interface Job {
+        OutputFile make() throws Failure;
+    }
+
+    /**
+     * The jobs for {@code media}. A bundle file at a path that a page or a static file already
+     * takes ({@code taken}) is an error rather than a silent replacement.
+     */
+    List<Job> jobs(SiteMedia media, Set<String> taken, Diagnostics diagnostics) {
+        List<Job> jobs = new ArrayList<>();
+        for (BundleFile f : media.files()) {
+            if (taken.contains(f.outputPath())) {
+                diagnostics.add(Diagnostic.error("content.bundle-file-conflict", Location.startOf(f.source()),
+                        f.source() + " would be published at /" + f.outputPath() + ", which the site already uses"
+                                + " for a page or a static file",
+                        "rename the file (a bundle may not hold index.html or a file of static/ at the same path)", ""));
+                continue;
+            }
+            jobs.add(() -> new OutputFile(f.outputPath(), library.read(f.source()).orElseThrow(() -> new Failure(
+                    Diagnostic.error("source.unreadable", Location.startOf(f.source()), f.source() + " cannot be read",
+                            "check the file's permissions", "")))));
+        }
+        for (ImageVariant v : media.variants()) jobs.add(() -> variant(v));
+        return jobs;
+    }
+
+    private OutputFile variant(ImageVariant v) throws Failure {
+        String key = v.hash().substring(0, 16) + "-" + v.variant().width() + "-q" + quality + "." + v.variant().format().extension();
+        Optional<byte[]> cached = store.get(key);
+        if (cached.isPresent()) return new OutputFile(v.outputPath(), cached.get());
+        byte[] original = library.read(v.source()).orElseThrow(() -> new Failure(Diagnostic.error("source.unreadable",
+                Location.startOf(v.source()), v.source() + " cannot be read", "check the file's permissions", "")));
+        try {
+            byte[] made = resizer.make(original, v.sourceFormat(), v.variant());
+            store.put(key, made);
+            return new OutputFile(v.outputPath(), made);
+        } catch (ImageFailure e) {
+            throw new Failure(Diagnostic.error("image.unreadable", Location.startOf(v.source()),
+                    v.source() + ": " + e.getMessage(),
+                    "re-export the image as an RGB JPEG or a PNG (CMYK JPEGs cannot be read by Java)", ""));
+        }
+    }
+}
