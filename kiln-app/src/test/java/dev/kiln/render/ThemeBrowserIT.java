@@ -110,12 +110,12 @@ class ThemeBrowserIT {
                             "const i = document.querySelector('article .content img'); return i.complete && i.naturalWidth > 0")));
 
             WebElement img = browser.findElement(By.cssSelector("article .content img"));
-            assertThat(img.getAttribute("width")).isEqualTo("1600");
-            assertThat(img.getAttribute("height")).isEqualTo("900");
+            assertThat(img.getDomAttribute("width")).isEqualTo("1600");
+            assertThat(img.getDomAttribute("height")).isEqualTo("900");
             String currentSrc = (String) browser.executeScript("return document.querySelector('article .content img').currentSrc");
             List<String> candidates = new java.util.ArrayList<>();
             for (WebElement e : browser.findElements(By.cssSelector("article .content picture source, article .content img"))) {
-                for (String c : e.getAttribute("srcset").split(",")) candidates.add(server.url(c.trim().split(" ")[0]));
+                for (String c : e.getDomAttribute("srcset").split(",")) candidates.add(server.url(c.trim().split(" ")[0]));
             }
             assertThat(candidates).as("srcset candidates").hasSizeGreaterThan(2);
             assertThat(currentSrc).isIn(candidates);
