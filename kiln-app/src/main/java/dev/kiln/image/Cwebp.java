@@ -37,7 +37,7 @@ public final class Cwebp {
         return Optional.empty();
     }
 
-    /** {@code png} (or JPEG) bytes as a lossy WebP at {@code quality}. */
+    /** An image file {@code cwebp} reads (PNG, JPEG, PPM, PAM) as a lossy WebP at {@code quality}. */
     byte[] encode(byte[] input, int quality) throws ImageFailure {
         List<String> command = List.of(executable.toString(), "-quiet", "-q", Integer.toString(quality),
                 "-metadata", "none", "-o", "-", "--", "-");

@@ -18,8 +18,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * Makes the variants of a JPEG or PNG: decodes it once per variant, scales it down by halving
  * steps (each step bilinear, which together look like an area average without its cost) and
- * encodes it with the JDK's writers — JPEG at the site's quality, PNG lossless — or hands a
- * lossless PNG to {@link Cwebp} for WebP. Pure Java2D in software, so the bytes are the same on
+ * encodes it with the JDK's writers — JPEG at the site's quality, PNG lossless — or hands the
+ * raw pixels to {@link Cwebp} for WebP. Pure Java2D in software, so the bytes are the same on
  * every run of the same JDK.
  */
 public final class Resizer {
@@ -35,8 +35,8 @@ public final class Resizer {
     public byte[] make(byte[] original, ImageFormat source, Variant variant) throws ImageFailure {
         if (variant.format() == ImageFormat.WEBP) {
             Cwebp encoder = webp.orElseThrow(() -> new IllegalStateException("a WebP variant without cwebp"));
-            BufferedImage scaled = scaled(decode(original), variant.width(), true);
-            return encoder.encode(png(scaled), quality);
+            boolean alpha = source == ImageFormat.PNG;
+            return encoder.encode(netpbm(scaled(decode(original), variant.width(), alpha), alpha), quality);
         }
         if (variant.format() != source) {
             throw new IllegalArgumentException("a " + source + " image has no " + variant.format() + " variants");
@@ -105,6 +105,34 @@ public final class Resizer {
             writer.dispose();
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The pixels as a Netpbm image (PPM, or PAM with alpha) for {@code cwebp}: lossless like PNG
+     * but with nothing to compress, which made PNG the slowest step of a WebP variant.
+     */
+    static byte[] netpbm(BufferedImage image, boolean alpha) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int channels = alpha ? 4 : 3;
+        String header = alpha
+                ? "P7\nWIDTH " + w + "\nHEIGHT " + h + "\nDEPTH 4\nMAXVAL 255\nTUPLTYPE RGB_ALPHA\nENDHDR\n"
+                : "P6\n" + w + " " + h + "\n255\n";
+        byte[] head = header.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] out = new byte[head.length + w * h * channels];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int[] row = new int[w];
+        int i = head.length;
+        for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            for (int argb : row) {
+                out[i++] = (byte) (argb >> 16);
+                out[i++] = (byte) (argb >> 8);
+                out[i++] = (byte) argb;
+                if (alpha) out[i++] = (byte) (argb >>> 24);
+            }
+        }
+        return out;
     }
 
     private static byte[] png(BufferedImage image) throws ImageFailure {

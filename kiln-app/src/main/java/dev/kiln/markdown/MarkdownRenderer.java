@@ -58,7 +58,9 @@ public final class MarkdownRenderer {
             attrs.put("width", Integer.toString(p.width()));
             attrs.put("height", Integer.toString(p.height()));
         }
-        if (!wrapper.eager()) attrs.put("loading", "lazy");
+        // The first image may be the page's largest paint: fetched early rather than lazily.
+        if (wrapper.eager()) attrs.put("fetchpriority", "high");
+        else attrs.put("loading", "lazy");
         attrs.put("decoding", "async");
     }
 

@@ -10,8 +10,6 @@ import java.util.List;
  * or page, and the resized variants of the images its posts and pages show. Sorted by output path.
  */
 public record SiteMedia(List<BundleFile> files, List<ImageVariant> variants) {
-    public static final SiteMedia NONE = new SiteMedia(List.of(), List.of());
-
     public SiteMedia {
         files = List.copyOf(files);
         variants = List.copyOf(variants);

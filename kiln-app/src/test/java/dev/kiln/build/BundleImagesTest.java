@@ -84,6 +84,7 @@ class BundleImagesTest {
                 + "/posts/trip/photo\\.jpg 1600w");
         assertThat(photo.attr("sizes")).isNotEmpty();
         assertThat(photo.hasAttr("loading")).as("the first image may be above the fold").isFalse();
+        assertThat(photo.attr("fetchpriority")).isEqualTo("high");
         assertThat(photo.attr("decoding")).isEqualTo("async");
 
         Element small = images.get(1);
@@ -92,6 +93,7 @@ class BundleImagesTest {
         assertThat(small.attr("title")).isEqualTo("icon");
         assertThat(small.hasAttr("srcset")).as("never upscaled: no width below 300 is configured").isFalse();
         assertThat(small.attr("loading")).isEqualTo("lazy");
+        assertThat(small.hasAttr("fetchpriority")).isFalse();
         assertThat(page.select("picture")).as("webp: false").isEmpty();
     }
 
