@@ -23,6 +23,12 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * every run of the same JDK.
  */
 public final class Resizer {
+    /**
+     * Images with more pixels than this (e.g. 10,000 × 6,400) get no variants: decoding one takes
+     * 4 bytes a pixel, and a file that claims a huge size in a small header must not exhaust memory.
+     */
+    public static final long MAX_PIXELS = 64_000_000L;
+
     private final int quality;
     private final Optional<Cwebp> webp;
 

@@ -3,6 +3,7 @@ package dev.kiln.site;
 import dev.kiln.config.SiteConfig.ImageSettings;
 import dev.kiln.image.ImageFormat;
 import dev.kiln.image.ImageInfo;
+import dev.kiln.image.Resizer;
 import dev.kiln.image.Variant;
 import dev.kiln.markdown.Broken;
 import dev.kiln.markdown.ImageResolution;
@@ -118,7 +119,7 @@ final class ImageTable {
                     new Social(src, Optional.empty())));
         }
         ImageInfo info = file.info().get();
-        if (!info.format().resizable() || !info.hasSize()) {
+        if (!info.format().resizable() || !info.hasSize() || (long) info.width() * info.height() > Resizer.MAX_PIXELS) {
             return new Resolved(new Picture(src, info.width(), info.height(), "", "", settings.sizes()), List.of(),
                     Optional.of(new Social(src, Optional.empty())));
         }

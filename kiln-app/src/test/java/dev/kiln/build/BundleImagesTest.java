@@ -192,6 +192,33 @@ class BundleImagesTest {
     }
 
     @Test
+    void anImageThatClaimsAHugeSizeInItsHeaderGetsNoVariantsAndDoesNotExhaustMemory() {
+        var built = TestSite.of("""
+                -- content/about/index.md --
+                ---
+                title: About
+                ---
+                ![A bomb](huge.png)
+                """).file("content/about/huge.png", pngHeader(60_000, 60_000)).build();
+
+        Element img = built.html("/about/").selectFirst("img");
+        assertThat(img.attr("width")).isEqualTo("60000");
+        assertThat(img.hasAttr("srcset")).isFalse();
+    }
+
+    /** A PNG signature and IHDR chunk claiming {@code w}×{@code h} pixels, and no pixel data. */
+    private static byte[] pngHeader(int w, int h) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 25);
+        b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        b.putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(w).putInt(h)
+                .put((byte) 8).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(b.array(), 12, 17);
+        b.putInt((int) crc.getValue());
+        return b.array();
+    }
+
+    @Test
     void aPageBundlePublishesItsFilesToo() {
         var built = TestSite.of("""
                 -- content/about/index.md --
