@@ -41,6 +41,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Runs the pipeline: config → scan → parse → assemble → render → write. Owns the thread pool that
@@ -77,7 +78,7 @@ public final class Builder implements AutoCloseable {
         int posts = plan.site() == null ? 0 : plan.site().posts().size();
         if (plan.diagnostics().hasErrors()) {
             // Render anyway, writing nothing, so that template errors are reported with the content's.
-            for (List<OutputJob> phase : plan.phases()) run(phase, plan.diagnostics(), file -> { });
+            for (Supplier<List<OutputJob>> phase : plan.phases()) run(phase.get(), plan.diagnostics(), file -> { });
             return failed(plan, posts, start);
         }
         boolean existed = Files.exists(plan.outputFolder());
@@ -85,9 +86,10 @@ public final class Builder implements AutoCloseable {
         plan.variants().attach(dir);
         try (OutputWriter.Session session = OutputWriter.begin(dir)) {
             int files = 0;
-            for (List<OutputJob> phase : plan.withMedia()) {
-                files += phase.size();
-                run(phase, plan.diagnostics(), session::accept);
+            for (Supplier<List<OutputJob>> phase : plan.withMedia()) {
+                List<OutputJob> jobs = phase.get();
+                files += jobs.size();
+                run(jobs, plan.diagnostics(), session::accept);
             }
             if (plan.diagnostics().hasErrors()) {
                 session.close();
@@ -135,9 +137,10 @@ public final class Builder implements AutoCloseable {
         Plan plan = plan(options);
         plan.variants().readFrom(plan.outputFolder());
         List<List<OutputFile>> phases = new ArrayList<>();
-        for (List<OutputJob> phase : plan.diagnostics().hasErrors() ? plan.phases() : plan.withMedia()) {
-            List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>(phase.size()));
-            run(phase, plan.diagnostics(), files::add);
+        for (Supplier<List<OutputJob>> phase : plan.diagnostics().hasErrors() ? plan.phases() : plan.withMedia()) {
+            List<OutputJob> jobs = phase.get();
+            List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>(jobs.size()));
+            run(jobs, plan.diagnostics(), files::add);
             files.sort(java.util.Comparator.comparing(OutputFile::path));
             phases.add(files);
         }
@@ -152,18 +155,23 @@ public final class Builder implements AutoCloseable {
 
     /**
      * What a build will produce: the assembled site and its outputs as jobs, grouped in publishing
-     * order (ARCHITECTURE §10). {@code phases} is empty when the content has errors. The media
-     * (bundle files and image variants, which may write the image cache) are separate: they join
-     * the first phase only once the output folder is accepted, and never when content has errors.
+     * order (ARCHITECTURE §10). {@code phases} is empty when the content has errors. A phase's
+     * jobs are made when it runs: the feeds and the search index (tens of MB at 10,000 posts) are
+     * made after the pages, not held in memory while every page renders. The media (bundle files
+     * and image variants, which may write the image cache) are separate: they join the first phase
+     * only once the output folder is accepted, and never when content has errors.
      */
-    private record Plan(Site site, Diagnostics diagnostics, Path outputFolder, List<List<OutputJob>> phases,
+    private record Plan(Site site, Diagnostics diagnostics, Path outputFolder, List<Supplier<List<OutputJob>>> phases,
                         List<OutputJob> media, VariantStore variants, Optional<Instant> nextDue, List<String> notes) {
-        List<List<OutputJob>> withMedia() {
+        List<Supplier<List<OutputJob>>> withMedia() {
             if (phases.isEmpty()) return phases;
-            List<List<OutputJob>> all = new ArrayList<>(phases);
-            List<OutputJob> first = new ArrayList<>(media);
-            first.addAll(phases.get(0));
-            all.set(0, first);
+            List<Supplier<List<OutputJob>>> all = new ArrayList<>(phases);
+            Supplier<List<OutputJob>> assets = phases.get(0);
+            all.set(0, () -> {
+                List<OutputJob> first = new ArrayList<>(media);
+                first.addAll(assets.get());
+                return first;
+            });
             return all;
         }
     }
@@ -199,18 +207,19 @@ public final class Builder implements AutoCloseable {
         Templates templates = new Templates(roots, Locale.forLanguageTag(config.language()));
         SiteWide siteWide = new SiteWide(site, options.now(), root);
         PageRenderer pages = siteWide.pages(templates, assets);
-        List<List<OutputJob>> phases = new ArrayList<>();
-        phases.add(jobs(assets.files()));
+        List<Supplier<List<OutputJob>>> phases = new ArrayList<>();
+        phases.add(() -> jobs(assets.files()));
         List<List<Route>> groups = PublishOrder.groups(site.routes());
         for (int i = 0; i < groups.size(); i++) {
             // Feeds, sitemap and robots.txt go out after the pages they point to, before the home page (last).
             if (i == groups.size() - 1) {
-                phases.add(jobs(siteWide.feeds(diagnostics, executor)));
+                phases.add(() -> jobs(siteWide.feeds(diagnostics, executor)));
             }
-            phases.add(groups.get(i).stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
+            List<Route> group = groups.get(i);
+            phases.add(() -> group.stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
         }
         // The index links to posts and the search page (a list) reads it: publish it between the two.
-        phases.add(2, jobs(siteWide.search(executor)));
+        phases.add(2, () -> jobs(siteWide.search(executor)));
         VariantStore variants = VariantStore.forBuild();
         List<OutputJob> media = mediaJobs(site, assets, library, variants, webp, diagnostics);
         return new Plan(site, diagnostics, outputFolder, phases, media, variants, nextDue, notes(site, config, webp));

@@ -31,7 +31,7 @@ public final class ConfigLoader {
     private static final List<String> PERMALINK_KEYS = List.of("posts");
     private static final List<String> TAXONOMY_KEYS = List.of("category", "tag", "author");
     private static final List<String> MARKDOWN_KEYS = List.of("highlight");
-    private static final List<String> FEED_KEYS = List.of("rss", "atom", "json", "limit", "full_content");
+    private static final List<String> FEED_KEYS = List.of("rss", "atom", "json", "limit", "full_content", "term_feeds");
     private static final List<String> SEARCH_KEYS = List.of("enabled", "sections", "fields");
     private static final List<String> IMAGE_KEYS = List.of("widths", "quality", "webp", "social_width", "sizes");
 
@@ -97,7 +97,8 @@ public final class ConfigLoader {
             r.warnUnknown(f, FEED_KEYS, "feeds.");
             feeds = new SiteConfig.FeedSettings(r.bool(f, "rss").orElse(feeds.rss()), r.bool(f, "atom").orElse(feeds.atom()),
                     r.bool(f, "json").orElse(feeds.json()), r.integer(f, "limit", 1, 100_000).orElse(feeds.limit()),
-                    r.bool(f, "full_content").orElse(feeds.fullContent()));
+                    r.bool(f, "full_content").orElse(feeds.fullContent()),
+                    r.termFeeds(f).orElse(feeds.termFeeds()));
         }
         SiteConfig.SearchSettings search = d.search();
         if (map.get("search").filter(e -> e.value() instanceof DataScalar sc && sc.value() instanceof Boolean).isPresent()) {
@@ -205,6 +206,17 @@ public final class ConfigLoader {
             }
             diagnostics.error("config.type", text, v.location(), key + " must be a list of lines",
                     "write each line as an item, e.g. " + key + ": [\"Disallow: /drafts/\"]");
+            return Optional.empty();
+        }
+
+        Optional<SiteConfig.TermFeeds> termFeeds(DataMap map) {
+            Optional<String> word = string(map, "term_feeds");
+            if (word.isEmpty()) return Optional.empty();
+            for (SiteConfig.TermFeeds t : SiteConfig.TermFeeds.values()) {
+                if (t.word().equals(word.get())) return Optional.of(t);
+            }
+            errorAt(map, "term_feeds", "config.value", "term_feeds must be full, summary or off, not \"" + word.get() + "\"",
+                    "write term_feeds: summary (excerpts), full (whole posts) or off (no feeds per category, tag or author)");
             return Optional.empty();
         }
 

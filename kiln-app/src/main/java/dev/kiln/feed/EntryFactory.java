@@ -14,27 +14,25 @@ final class EntryFactory {
     private final TagUri ids;
     private final Map<String, String> taxonomySchemes;
     private final String fallbackAuthor;
-    private final boolean fullContent;
 
     /**
      * @param taxonomySchemes absolute URL of each taxonomy's index by key ({@code tags}…); terms of
      *                        a taxonomy the site does not publish are left out
      * @param fallbackAuthor  the name an entry carries when its post names no author
      */
-    EntryFactory(SiteUrls urls, TagUri ids, Map<String, String> taxonomySchemes, String fallbackAuthor,
-                 boolean fullContent) {
+    EntryFactory(SiteUrls urls, TagUri ids, Map<String, String> taxonomySchemes, String fallbackAuthor) {
         this.urls = urls;
         this.content = new ContentUrls(urls);
         this.ids = ids;
         this.taxonomySchemes = Map.copyOf(taxonomySchemes);
         this.fallbackAuthor = fallbackAuthor;
-        this.fullContent = fullContent;
     }
 
     /** The entry, and whether text had to be cleaned of characters XML cannot hold. */
     record Made(FeedEntry entry, boolean cleaned) {}
 
-    Made make(Post post) {
+    /** The entry of {@code post}, with its full HTML if {@code fullContent}. */
+    Made make(Post post, boolean fullContent) {
         Summary s = post.summary();
         Cleaner clean = new Cleaner();
         String link = urls.permalink(s.url());

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -22,17 +23,25 @@ final class FeedEntries {
         this.made = made;
     }
 
-    static FeedEntries make(EntryFactory factory, Collection<Post> posts, ExecutorService pool) {
+    /** Entries of {@code posts}, with their full content for those in {@code withContent}. */
+    static FeedEntries make(EntryFactory factory, Collection<Post> posts, Set<UrlPath> withContent,
+                            ExecutorService pool) {
         Map<UrlPath, Future<EntryFactory.Made>> futures = new LinkedHashMap<>();
-        for (Post p : posts) futures.computeIfAbsent(p.url(), u -> pool.submit(() -> factory.make(p)));
+        for (Post p : posts) {
+            futures.computeIfAbsent(p.url(), u -> pool.submit(() -> factory.make(p, withContent.contains(u))));
+        }
         Map<UrlPath, EntryFactory.Made> made = new LinkedHashMap<>();
         futures.forEach((url, f) -> made.put(url, Parallel.join(f)));
         return new FeedEntries(made);
     }
 
-    List<FeedEntry> of(List<Post> posts) {
+    /** The entries of {@code posts}; without their content unless {@code full}. */
+    List<FeedEntry> of(List<Post> posts, boolean full) {
         List<FeedEntry> out = new ArrayList<>(posts.size());
-        for (Post p : posts) out.add(made.get(p.url()).entry());
+        for (Post p : posts) {
+            FeedEntry e = made.get(p.url()).entry();
+            out.add(full ? e : e.withoutContent());
+        }
         return out;
     }
 

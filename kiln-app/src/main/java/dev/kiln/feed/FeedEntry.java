@@ -25,6 +25,12 @@ record FeedEntry(
         categories = List.copyOf(categories);
     }
 
+    /** The same entry with no content: for feeds that carry summaries only. */
+    FeedEntry withoutContent() {
+        return contentHtml.isEmpty() ? this
+                : new FeedEntry(id, title, link, published, updated, authors, categories, summary, "", original);
+    }
+
     /** An author: display name and the URL of their page (may be empty). */
     record Person(String name, String url) {}
 

@@ -61,6 +61,7 @@ public final class FeedOutputs {
 
     /** The feeds of one term, for its pages' head. */
     public List<FeedLinkSpec> termFeeds(String taxonomySingular, Term term) {
+        if (settings.termFeeds() == SiteConfig.TermFeeds.OFF) return List.of();
         if (publicPosts(term.posts()).isEmpty()) return List.of(); // no feed is written for it
         return links(term.url(), termTitle(taxonomySingular, term));
     }
@@ -72,24 +73,31 @@ public final class FeedOutputs {
     public List<OutputFile> generate(Diagnostics diagnostics, SourceLookup sources, ExecutorService pool) {
         List<OutputFile> out = new ArrayList<>();
         if (settings.rss() || settings.atom() || settings.json()) {
-            record Job(UrlPath folder, String title, String description, List<Post> posts) {}
+            record Job(UrlPath folder, String title, String description, List<Post> posts, boolean full) {}
             List<Job> jobs = new ArrayList<>();
             List<Post> sitePosts = publicPosts(site.posts().stream().map(Post::summary).toList());
-            jobs.add(new Job(UrlPath.ROOT, clean(config.title()), clean(config.description()), sitePosts));
+            jobs.add(new Job(UrlPath.ROOT, clean(config.title()), clean(config.description()), sitePosts,
+                    settings.fullContent()));
+            boolean termsFull = settings.termFeeds() == SiteConfig.TermFeeds.FULL;
             Map<UrlPath, Post> shown = new LinkedHashMap<>();
+            Map<UrlPath, Post> shownFull = new LinkedHashMap<>();
             sitePosts.forEach(p -> shown.put(p.url(), p));
-            for (Taxonomy t : site.taxonomies()) {
+            if (settings.fullContent()) shownFull.putAll(shown);
+            for (Taxonomy t : settings.termFeeds() == SiteConfig.TermFeeds.OFF ? List.<Taxonomy>of() : site.taxonomies()) {
                 for (Term term : t.terms()) {
                     List<Post> posts = publicPosts(term.posts());
                     if (posts.isEmpty()) continue;
-                    jobs.add(new Job(term.url(), clean(termTitle(t.singular(), term)), "", posts));
+                    jobs.add(new Job(term.url(), clean(termTitle(t.singular(), term)), "", posts, termsFull));
                     posts.forEach(p -> shown.putIfAbsent(p.url(), p));
+                    if (termsFull) posts.forEach(p -> shownFull.putIfAbsent(p.url(), p));
                 }
             }
-            FeedEntries entries = FeedEntries.make(factory(), shown.values(), pool);
+            // Full content is made (URLs made absolute, text cleaned) only for posts a full feed shows.
+            FeedEntries entries = FeedEntries.make(factory(), shown.values(), shownFull.keySet(), pool);
             List<Future<List<OutputFile>>> written = new ArrayList<>(jobs.size());
             for (Job j : jobs) {
-                written.add(pool.submit(() -> feeds(j.folder(), j.title(), j.description(), entries.of(j.posts()))));
+                written.add(pool.submit(() -> feeds(j.folder(), j.title(), j.description(),
+                        entries.of(j.posts(), j.full()))));
             }
             for (Future<List<OutputFile>> f : written) out.addAll(Parallel.join(f));
             entries.reportCleaned(diagnostics, sources, shown.values());
@@ -147,7 +155,7 @@ public final class FeedOutputs {
         Map<String, String> schemes = new LinkedHashMap<>();
         for (Taxonomy t : site.taxonomies()) schemes.put(t.key(), urls.permalink(t.url()));
         String fallback = config.author().orElse(config.title());
-        return new EntryFactory(urls, new TagUri(config.baseUrl()), schemes, fallback, settings.fullContent());
+        return new EntryFactory(urls, new TagUri(config.baseUrl()), schemes, fallback);
     }
 
     private void reportCleanedConfig(Diagnostics diagnostics, SourceLookup sources) {

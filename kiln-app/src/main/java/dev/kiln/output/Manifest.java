@@ -20,14 +20,16 @@ import java.util.regex.Pattern;
  * folder it created (and may clean) even after it was moved or the site's config changed. Text,
  * UTF-8, sorted by path, no timestamps, so the same site gives the same bytes:
  * <pre>
- * kiln-manifest 1
- * &lt;sha-256 hex&gt; &lt;size&gt; &lt;path&gt;
+ * kiln-manifest 2
+ * &lt;hash hex&gt; &lt;size&gt; &lt;path&gt;
  * </pre>
+ * Version 1 (SHA-256 hashes) is still read: its hashes never equal today's, so each file is
+ * rewritten once and the folder stays recognised as Kiln's.
  */
 record Manifest(SortedMap<String, Entry> entries) {
     static final String FILE_NAME = ".kiln-manifest";
-    private static final String HEADER = "kiln-manifest 1";
-    private static final int HASH_LENGTH = 64;
+    private static final String HEADER = "kiln-manifest 2";
+    private static final String HEADER_V1 = "kiln-manifest 1";
     private static final Pattern SIZE = Pattern.compile("0|[1-9][0-9]{0,17}");
 
     /** A file's hash and size; {@link #UNKNOWN} is a file Kiln wrote whose bytes it cannot vouch for. */
@@ -67,11 +69,14 @@ record Manifest(SortedMap<String, Entry> entries) {
         }
         if (!text.endsWith("\n")) throw new Damaged(file, "it does not end with a line break");
         String[] lines = text.substring(0, text.length() - 1).split("\n", -1);
-        if (!lines[0].equals(HEADER)) throw new Damaged(file, "the first line is not \"" + HEADER + "\"");
+        int hashLength;
+        if (lines[0].equals(HEADER)) hashLength = OutputFile.HASH_LENGTH;
+        else if (lines[0].equals(HEADER_V1)) hashLength = 64;
+        else throw new Damaged(file, "the first line is not \"" + HEADER + "\"");
         SortedMap<String, Entry> entries = new TreeMap<>();
         String previous = null;
         for (int i = 1; i < lines.length; i++) {
-            String path = parseLine(lines[i], entries);
+            String path = parseLine(lines[i], hashLength, entries);
             if (path == null) throw new Damaged(file, "line " + (i + 1) + " is not \"<hash> <size> <path>\"");
             if (previous != null && previous.compareTo(path) >= 0) {
                 throw new Damaged(file, "line " + (i + 1) + " is out of order");
@@ -82,11 +87,12 @@ record Manifest(SortedMap<String, Entry> entries) {
     }
 
     /** Adds one {@code <hash> <size> <path>} line to {@code entries}; null if it is malformed. */
-    private static String parseLine(String line, SortedMap<String, Entry> entries) {
-        int sizeEnd = line.indexOf(' ', HASH_LENGTH + 1);
-        if (sizeEnd < 0 || line.charAt(HASH_LENGTH) != ' ') return null;
-        String hash = line.substring(0, HASH_LENGTH);
-        String size = line.substring(HASH_LENGTH + 1, sizeEnd);
+    private static String parseLine(String line, int hashLength, SortedMap<String, Entry> entries) {
+        if (line.length() <= hashLength) return null;
+        int sizeEnd = line.indexOf(' ', hashLength + 1);
+        if (sizeEnd < 0 || line.charAt(hashLength) != ' ') return null;
+        String hash = line.substring(0, hashLength);
+        String size = line.substring(hashLength + 1, sizeEnd);
         String path = line.substring(sizeEnd + 1);
         if (!hash.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) return null;
         if (!SIZE.matcher(size).matches()) return null;

@@ -1,10 +1,10 @@
 package dev.kiln.output;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * One file of the built site: a clean relative path with forward slashes (no {@code .}, {@code ..}
@@ -28,17 +28,24 @@ public record OutputFile(String path, byte[] bytes) {
         return bytes.length;
     }
 
+    /** Hex digits of {@link #hash()}. */
+    static final int HASH_LENGTH = 16;
+
     /**
-     * SHA-256 of the bytes in lower-case hex. SHA-256 because the JDK has it everywhere and uses
-     * the CPU's SHA instructions where present (GB/s, far below render cost), and because it is
-     * collision-resistant: an equal hash in the manifest is what lets Kiln skip a write.
+     * A 64-bit change detector in hex: CRC-32 and CRC-32C of the bytes side by side. An equal hash
+     * (and size) in the manifest is what lets Kiln skip a write, so it must catch every accidental
+     * change: the two polynomials are coprime, so a change slips past both only if their product,
+     * of degree 64, divides it — about one change in 2^64. It guards against accidents, not
+     * adversaries (a writer who crafts a collision only keeps their own change unpublished).
+     * Not SHA-256, which cost a tenth of a cold build: the JDK's CRCs run on CPU instructions from
+     * the first call, where SHA-256 waits for the optimising JIT a short build never reaches.
      */
     public String hash() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        CRC32C crcC = new CRC32C();
+        crcC.update(bytes);
+        return HexFormat.of().toHexDigits((crc.getValue() << 32) | crcC.getValue());
     }
 
     /** The bytes without a copy, for this package's writer only; never modify them. */

@@ -16,16 +16,20 @@ final class PlainText {
             if (c == '<') {
                 int end = html.indexOf('>', i);
                 if (end < 0) break;
-                String tag = tagName(html, i + 1, end);
+                // The tag's name in place, html[from, to): no String per tag.
+                int from = i + 1 < end && html.charAt(i + 1) == '/' ? i + 2 : i + 1;
+                int to = from;
+                while (to < end && Character.isLetterOrDigit(html.charAt(to))) to++;
                 // Heading permalinks (<a class="anchor">#</a>, see markdown.KilnHtmlNodeRenderer) are not text.
-                boolean anchor = tag.equals("a") && html.startsWith("class=\"anchor\"", html.indexOf(' ', i) + 1)
-                        && html.indexOf(' ', i) < end;
-                if (tag.equals("script") || tag.equals("style") || anchor) {
-                    int close = html.indexOf("</" + tag, end);
+                boolean anchor = is(html, from, to, "a") && html.startsWith(" class=\"anchor\"", to);
+                String skipped = is(html, from, to, "script") ? "script" : is(html, from, to, "style") ? "style"
+                        : anchor ? "a" : null;
+                if (skipped != null) {
+                    int close = html.indexOf("</" + skipped, end);
                     end = close < 0 ? n - 1 : Math.max(end, html.indexOf('>', close));
                     if (end < 0) end = n - 1;
                 }
-                if (!isInline(tag)) space(out);
+                if (!isInline(html, from, to)) space(out);
                 i = end + 1;
             } else if (c == '&') {
                 int semi = html.indexOf(';', i);
@@ -46,23 +50,17 @@ final class PlainText {
         return out.toString().strip();
     }
 
-    private static String tagName(String html, int from, int end) {
-        int i = from;
-        if (i < end && html.charAt(i) == '/') i++;
-        int start = i;
-        while (i < end && Character.isLetterOrDigit(html.charAt(i))) i++;
-        return html.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+    private static boolean is(String html, int from, int to, String name) {
+        return to - from == name.length() && html.regionMatches(true, from, name, 0, name.length());
     }
 
     /** Tags that can sit inside a word ({@code co<em>op</em>}); every other tag separates words. */
-    private static boolean isInline(String tag) {
-        switch (tag) {
-            case "a": case "em": case "strong": case "code": case "span": case "b": case "i": case "mark":
-            case "del": case "s": case "ins": case "kbd": case "abbr": case "small": case "u":
-                return true;
-            default:
-                return false;
-        }
+    private static final String[] INLINE = {"a", "em", "strong", "code", "span", "b", "i", "mark", "del", "s", "ins",
+        "kbd", "abbr", "small", "u"};
+
+    private static boolean isInline(String html, int from, int to) {
+        for (String tag : INLINE) if (is(html, from, to, tag)) return true;
+        return false;
     }
 
     private static String entity(String name) {

@@ -48,29 +48,37 @@ public final class SearchIndexer {
                 weights.add(w);
             }
         });
-        List<Prepared> prepared = prepare(Entry.lazily(site), fields, tokenizer, folder);
-        List<Analyzed> analyzed = prepared.stream().map(Prepared::analyzed).toList();
-        List<Postings.Term> postings = Postings.of(analyzed, weights.stream().mapToInt(Integer::intValue).toArray());
+        MessageDigest version = sha256();
+        Postings postings = new Postings(weights.stream().mapToInt(Integer::intValue).toArray());
+        List<OutputFile> documents = new ArrayList<>();
+        int docs = 0;
+        // Entries are analysed in parallel and merged in id order as they complete; each analysis
+        // is dropped once merged, so memory holds the inverted index, not every entry's terms.
+        List<Future<Prepared>> futures = prepare(Entry.lazily(site), fields, tokenizer, folder);
+        for (int i = 0; i < futures.size(); i++) {
+            Prepared p = join(futures.get(i));
+            futures.set(i, null);
+            Entry e = p.analyzed().entry();
+            postings.add(p.analyzed());
+            // The version in the manifest changes whenever a fragment or what a result shows changes;
+            // search.js adds it to result-file URLs so that a cached one never outlives its build.
+            version.update((e.title() + '\n' + e.url() + '\n' + e.isoDate() + '\n' + e.excerpt() + '\n')
+                    .getBytes(StandardCharsets.UTF_8));
+            documents.add(p.document());
+            docs++;
+        }
 
         List<OutputFile> files = new ArrayList<>();
-        // The version in the manifest changes whenever a fragment or what a result shows changes;
-        // search.js adds it to result-file URLs so that a cached one never outlives its build.
-        MessageDigest version = sha256();
         List<String[]> chunkList = new ArrayList<>();
-        for (Chunks.Chunk c : Chunks.of(postings)) {
+        for (Chunks.Chunk c : Chunks.of(postings.terms())) {
             byte[] bytes = c.json().getBytes(StandardCharsets.UTF_8);
             String name = HexFormat.of().formatHex(sha256().digest(bytes), 0, 6);
             version.update(name.getBytes(StandardCharsets.UTF_8));
             chunkList.add(new String[] {c.firstTerm(), name});
             files.add(new OutputFile(folder + "t/" + name + ".json", bytes));
         }
-        for (Prepared p : prepared) {
-            Entry e = p.analyzed().entry();
-            version.update((e.title() + '\n' + e.url() + '\n' + e.isoDate() + '\n' + e.excerpt() + '\n')
-                    .getBytes(StandardCharsets.UTF_8));
-            files.add(p.document());
-        }
-        String manifest = manifest(tokenizer, site.config().language(), analyzed.size(), chunkList,
+        files.addAll(documents);
+        String manifest = manifest(tokenizer, site.config().language(), docs, chunkList,
                 HexFormat.of().formatHex(version.digest(), 0, 6));
         files.add(new OutputFile(folder + "index.json", manifest.getBytes(StandardCharsets.UTF_8)));
         return files;
@@ -79,8 +87,8 @@ public final class SearchIndexer {
     /** An entry's counted terms and its result file, made together on a worker thread. */
     private record Prepared(Analyzed analyzed, OutputFile document) {}
 
-    private List<Prepared> prepare(List<Supplier<Entry>> entries, List<String> fields, Tokenizer tokenizer,
-                                   String folder) {
+    private List<Future<Prepared>> prepare(List<Supplier<Entry>> entries, List<String> fields, Tokenizer tokenizer,
+                                           String folder) {
         List<Future<Prepared>> futures = new ArrayList<>(entries.size());
         for (Supplier<Entry> lazy : entries) {
             futures.add(executor.submit(() -> {
@@ -89,18 +97,18 @@ public final class SearchIndexer {
                         new OutputFile(folder + "d/" + e.id() + ".json", document(e).getBytes(StandardCharsets.UTF_8)));
             }));
         }
-        List<Prepared> out = new ArrayList<>(entries.size());
-        for (Future<Prepared> f : futures) {
-            try {
-                out.add(f.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while indexing", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
-            }
+        return futures;
+    }
+
+    private static Prepared join(Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
         }
-        return out;
     }
 
     private static String document(Entry e) {

@@ -1,10 +1,12 @@
 package dev.kiln.search;
 
+import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Splits text into the terms the index holds. {@code search.js} applies the very same rules to a
@@ -17,10 +19,13 @@ final class Tokenizer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Set<String> stopWords;
+    /** The same words, to look up a term still in the buffer (CharBuffer equality is by content). */
+    private final Set<CharBuffer> stopProbe;
     private final boolean englishPlurals;
 
     Tokenizer(Set<String> stopWords, boolean englishPlurals) {
         this.stopWords = Set.copyOf(stopWords);
+        this.stopProbe = stopWords.stream().map(CharBuffer::wrap).collect(Collectors.toUnmodifiableSet());
         this.englishPlurals = englishPlurals;
     }
 
@@ -38,45 +43,88 @@ final class Tokenizer {
         return englishPlurals;
     }
 
+    /**
+     * Receives each term of a text in turn. The buffer is the tokenizer's and is reused for the
+     * next term: copy what you keep. Terms arrive as chars so that a text's thousands of words do
+     * not each become a String: an entry only needs one per distinct term.
+     */
+    interface Sink {
+        void term(CharBuffer term);
+    }
+
     /** The terms of {@code text}, in order, repeats kept (they are term frequencies). */
     List<String> terms(String text) {
         List<String> out = new ArrayList<>();
+        terms(text, t -> out.add(t.toString()));
+        return out;
+    }
+
+    /** The terms of {@code text} to {@code sink}, in order, repeats kept. */
+    void terms(String text, Sink sink) {
+        char[] buf = new char[MAX_TERM];
+        CharBuffer probe = CharBuffer.wrap(buf);
         int i = 0;
         int n = text.length();
         while (i < n) {
             int start = i;
-            int cp = text.codePointAt(i);
-            while (isWordPart(cp)) {
-                i += Character.charCount(cp);
-                if (i >= n) break;
-                cp = text.codePointAt(i);
+            boolean ascii = true;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    if (!isAsciiWordPart(c)) break;
+                    i++;
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (!isWordPart(cp)) break;
+                    ascii = false;
+                    i += Character.charCount(cp);
+                }
             }
-            if (i > start) addRun(text.substring(start, i), out);
-            else i += Character.charCount(cp);
+            if (i == start) {
+                i += Character.charCount(text.codePointAt(i));
+            } else if (ascii) {
+                addAscii(text, start, i, buf, probe, sink);
+            } else {
+                addRun(text.substring(start, i), sink);
+            }
         }
-        return out;
+    }
+
+    /** The common case, without a String: lower case into the buffer, then the same rules as {@link #add}. */
+    private void addAscii(String text, int start, int end, char[] buf, CharBuffer probe, Sink sink) {
+        int len = end - start;
+        if (len > MAX_TERM) return;
+        for (int k = 0; k < len; k++) {
+            char c = text.charAt(start + k);
+            buf[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        probe.limit(len).position(0);
+        if (stopProbe.contains(probe)) return;
+        if (englishPlurals) len = singular(buf, len);
+        probe.limit(len).position(0);
+        sink.term(probe);
     }
 
     /** A run of word characters: each CJK character is a term of its own, the parts between are words. */
-    private void addRun(String run, List<String> out) {
+    private void addRun(String run, Sink sink) {
         int i = 0;
         int start = 0;
         while (i < run.length()) {
             int cp = run.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (isCjk(cp)) {
-                add(fold(run.substring(start, i)), out);
-                add(fold(run.substring(i, next)), out);
+                add(fold(run.substring(start, i)), sink);
+                add(fold(run.substring(i, next)), sink);
                 start = next;
             }
             i = next;
         }
-        add(fold(run.substring(start)), out);
+        add(fold(run.substring(start)), sink);
     }
 
-    private void add(String word, List<String> out) {
+    private void add(String word, Sink sink) {
         if (word.isEmpty() || word.codePointCount(0, word.length()) > MAX_TERM || stopWords.contains(word)) return;
-        out.add(englishPlurals ? singular(word) : word);
+        sink.term(CharBuffer.wrap(englishPlurals ? singular(word) : word));
     }
 
     /** Harman's "S" stemmer: plural to singular, nothing more, so a query stem stays a prefix of what it finds. */
@@ -88,6 +136,18 @@ final class Tokenizer {
         }
         if (w.endsWith("s") && !w.endsWith("us") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
         return w;
+    }
+
+    /** {@link #singular(String)} on {@code buf[0..len)} in place; returns the new length. */
+    static int singular(char[] buf, int len) {
+        if (len < 4 || buf[len - 1] != 's') return len;
+        char a = buf[len - 2];
+        if (a == 'e' && buf[len - 3] == 'i' && buf[len - 4] != 'e' && buf[len - 4] != 'a') {
+            buf[len - 3] = 'y';
+            return len - 2;
+        }
+        // Every other "-es" loses its s, by the second rule or (aes, ees, oes) the third.
+        return a == 'u' || a == 's' ? len : len - 1;
     }
 
     /** Lower case without accents: {@code Élodie} → {@code elodie}, {@code Straße} → {@code strasse}. */
@@ -119,8 +179,12 @@ final class Tokenizer {
         return true;
     }
 
+    private static boolean isAsciiWordPart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
     static boolean isWordPart(int cp) {
-        if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        if (cp < 0x80) return isAsciiWordPart((char) cp);
         int type = Character.getType(cp);
         return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.NON_SPACING_MARK
                 || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;

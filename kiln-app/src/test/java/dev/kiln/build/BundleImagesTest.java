@@ -219,6 +219,17 @@ class BundleImagesTest {
     }
 
     @Test
+    void theWidthsComeFromKilnYamlAndAMistakeThereIsReportedAtTheValue() {
+        var built = trip().edit("kiln.yaml", "webp: false", "webp: false\n  widths: [800, 200]").build();
+        assertThat(built.html("/posts/trip/").select("article .content img").first().attr("srcset"))
+                .matches("\\S+\\.200w\\.jpg 200w, \\S+\\.800w\\.jpg 800w, /posts/trip/photo\\.jpg 1600w");
+
+        var wrong = trip().edit("kiln.yaml", "webp: false", "webp: false\n  widths: big\n  qualty: 3").build();
+        assertThat(wrong.report().diagnostics()).extracting(d -> d.code() + " " + d.location())
+                .containsExactly("config.type kiln.yaml:5:11", "config.unknown-key kiln.yaml:6:3");
+    }
+
+    @Test
     void aPageBundlePublishesItsFilesToo() {
         var built = TestSite.of("""
                 -- content/about/index.md --

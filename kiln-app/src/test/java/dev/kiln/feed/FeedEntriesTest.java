@@ -151,6 +151,44 @@ class FeedEntriesTest {
     }
 
     @Test
+    void termFeedsCarrySummariesByDefaultAndWholePostsWithTermFeedsFull() {
+        var summaries = TestSite.of(SITE).build();
+        Document java = Xml.parse(summaries.file("tags/java/atom.xml"));
+        assertThat(java.select("entry summary").eachText()).containsExactly("Three's body.", "Two's body.");
+        assertThat(java.select("entry content")).isEmpty();
+        assertThat(Xml.parse(summaries.file("tags/java/rss.xml")).select("item content|encoded")).isEmpty();
+        assertThat(jsonItems(summaries.file("tags/java/feed.json")).get(0)).doesNotContainKey("content_html");
+        // The site's own feed keeps the whole post.
+        assertThat(Xml.parse(summaries.file("atom.xml")).select("entry content")).hasSize(2);
+
+        var full = TestSite.of(SITE.replace("  limit: 2", "  limit: 2\n  term_feeds: full")).build();
+        assertThat(Xml.parse(full.file("tags/java/atom.xml")).select("entry content").first().text())
+                .contains("Three's body.");
+        assertThat(jsonItems(full.file("tags/java/feed.json")).get(0)).containsKey("content_html");
+    }
+
+    @Test
+    void termFeedsOffAreNeitherWrittenNorAdvertised() {
+        var site = TestSite.of(SITE.replace("  limit: 2", "  limit: 2\n  term_feeds: off")).build();
+
+        assertThat(site.exists("tags/java/atom.xml")).isFalse();
+        assertThat(site.exists("authors/ada/rss.xml")).isFalse();
+        assertThat(site.exists("atom.xml")).isTrue();
+        assertThat(site.html("/tags/java/").select("head link[rel=alternate]").eachAttr("href")).containsExactly(
+                "https://blog.example/rss.xml", "https://blog.example/atom.xml", "https://blog.example/feed.json");
+    }
+
+    @Test
+    void anUnknownTermFeedsValueIsAnErrorAtItsPosition() {
+        var report = TestSite.of(SITE.replace("  limit: 2", "  limit: 2\n  term_feeds: sometimes")).build().report();
+
+        assertThat(report.failed()).isTrue();
+        assertThat(report.diagnostics()).anyMatch(d -> d.code().equals("config.value")
+                && d.message().equals("term_feeds must be full, summary or off, not \"sometimes\"")
+                && d.location().line() == 6 && d.location().column() == 15);
+    }
+
+    @Test
     void idsDoNotChangeWhenAnUnrelatedPostIsAddedOrTheBaseUrlChangesScheme() {
         var site = TestSite.of(SITE.replace("limit: 2", "limit: 10"));
         List<String> before = Xml.parse(site.build().file("atom.xml")).select("entry > id").eachText();

@@ -117,7 +117,7 @@ class OutputDirTest {
     void refusesAFolderWithADamagedManifestOrOneFromANewerKiln() throws IOException {
         Path out = Files.createDirectories(site.resolve("public"));
         Files.writeString(out.resolve("index.html"), "hi");
-        Files.writeString(out.resolve(".kiln-manifest"), "kiln-manifest 2\n");
+        Files.writeString(out.resolve(".kiln-manifest"), "kiln-manifest 3\n");
         assertThat(refusal(out).message()).contains("its Kiln manifest cannot be read");
 
         Files.writeString(out.resolve(".kiln-manifest"), "kiln-manifest 1\nnot a line\n");

@@ -29,9 +29,10 @@ class OutputFileTest {
     }
 
     @Test
-    void hashIsTheSha256OfTheBytesInLowerCaseHex() {
-        assertThat(new OutputFile("a.txt", utf8("abc")).hash())
-                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    void hashIsCrc32ThenCrc32cOfTheBytesInLowerCaseHex() {
+        // Check values computed independently (zlib's crc32; CRC-32C bit by bit, polynomial 0x82F63B78).
+        assertThat(new OutputFile("a.txt", utf8("abc")).hash()).isEqualTo("352441c2" + "364b3fb7");
+        assertThat(new OutputFile("a.txt", utf8("a")).hash()).isEqualTo("e8b7be43" + "c1d04330");
     }
 
     @Test

@@ -109,7 +109,7 @@ class OutputWriterSafetyTest {
             assertThatIllegalArgumentException().isThrownBy(() -> session.accept(file(".kiln-manifest", "x")));
             assertThatIllegalArgumentException().isThrownBy(() -> session.accept(file("a/.kiln-tmp-1-x", "x")));
         }
-        assertThat(fx.manifest()).startsWith("kiln-manifest 1\n").contains("index.html");
+        assertThat(fx.manifest()).startsWith("kiln-manifest 2\n").contains("index.html");
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OutputWriterTest {
     private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
-    private static final String HASH_OF_A = "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb";
+    private static final String HASH_OF_A = "e8b7be43c1d04330";
 
     @TempDir
     Path temp;
@@ -37,7 +37,7 @@ class OutputWriterTest {
         assertThat(fx.out("posts/b/index.html")).hasContent("bb");
         assertThat(result.writtenPaths()).containsExactly("index.html", "posts/b/index.html");
         assertThat(result.written()).isEqualTo(2);
-        assertThat(fx.manifest()).isEqualTo("kiln-manifest 1\n"
+        assertThat(fx.manifest()).isEqualTo("kiln-manifest 2\n"
                 + HASH_OF_A + " 1 index.html\n"
                 + new OutputFile("x", "bb".getBytes()).hash() + " 2 posts/b/index.html\n");
         assertThat(fx.tree()).containsExactly(".kiln-manifest", "index.html", "posts", "posts/b", "posts/b/index.html");
@@ -61,6 +61,21 @@ class OutputWriterTest {
         assertThat(Files.getLastModifiedTime(fx.out("index.html"))).isEqualTo(LONG_AGO);
         assertThat(Files.getLastModifiedTime(fx.out("feed.xml"))).isEqualTo(LONG_AGO);
         assertThat(Files.getLastModifiedTime(fx.out(".kiln-manifest"))).isEqualTo(LONG_AGO);
+    }
+
+    @Test
+    void aManifestOfTheFirstFormatIsUpgradedFilesRewrittenOnceAndStaleOnesStillRemoved() throws Exception {
+        fx.build(Map.of("index.html", "a", "old.html", "gone soon"));
+        // What Kiln 0.1 wrote: SHA-256 hashes under version 1.
+        Files.writeString(fx.out(".kiln-manifest"), "kiln-manifest 1\n"
+                + "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb 1 index.html\n"
+                + "0000000000000000000000000000000000000000000000000000000000000000 9 old.html\n");
+
+        OutputWriter.Result result = fx.build(Map.of("index.html", "a"));
+
+        assertThat(result.writtenPaths()).containsExactly("index.html");
+        assertThat(fx.tree()).containsExactly(".kiln-manifest", "index.html");
+        assertThat(fx.manifest()).isEqualTo("kiln-manifest 2\n" + HASH_OF_A + " 1 index.html\n");
     }
 
     @Test
@@ -104,7 +119,7 @@ class OutputWriterTest {
 
         assertThat(fx.build(Map.of()).removedPaths()).containsExactly("a/b/c.html", "d.html");
         assertThat(fx.tree()).containsExactly(".kiln-manifest");
-        assertThat(fx.manifest()).isEqualTo("kiln-manifest 1\n");
+        assertThat(fx.manifest()).isEqualTo("kiln-manifest 2\n");
     }
 
     @Test

@@ -44,10 +44,10 @@ final class SingleFileIndex {
                 average[f] += d.lengths()[f] / (double) docs.size();
             }
             sb.append(']');
-            for (Map.Entry<String, int[]> t : d.counts().entrySet()) {
-                Map<Integer, StringBuilder> byField = index.computeIfAbsent(t.getKey(), k -> new TreeMap<>());
+            for (int t = 0; t < d.terms().length; t++) {
+                Map<Integer, StringBuilder> byField = index.computeIfAbsent(d.terms()[t], k -> new TreeMap<>());
                 for (int f = 0; f < fields.size(); f++) {
-                    int tf = t.getValue()[f];
+                    int tf = d.tf(t, f);
                     if (tf == 0) continue;
                     StringBuilder postings = byField.computeIfAbsent(f, k -> new StringBuilder());
                     postings.append(postings.length() == 0 ? "" : ",").append('"').append(id).append("\":").append(tf);

@@ -47,4 +47,24 @@ class TokenizerTest {
         assertThat(english.terms("short " + "x".repeat(41) + " " + "y".repeat(40)))
                 .containsExactly("short", "y".repeat(40));
     }
+
+    @Test
+    void pluralsCutInTheBufferExactlyAsInAString() {
+        String[] words = {"ties", "policies", "series", "movies", "aies", "xeies", "shoes", "trees", "canoes", "boxes",
+                "classes", "status", "bus", "glass", "ss", "cats", "as", "is", "yes", "eyes", "pies", "dies", "s",
+                "es", "ies", "aaies", "toes", "news", "kubernetes", "cases", "uses"};
+        for (String w : words) {
+            char[] buf = w.toCharArray();
+            assertThat(new String(buf, 0, Tokenizer.singular(buf, buf.length))).as(w).isEqualTo(Tokenizer.singular(w));
+        }
+    }
+
+    @Test
+    void asciiWordsAndTheSameWordsBesideAccentedOnesGiveTheSameTerms() {
+        // The first text takes the all-ASCII path; the second passes each run through fold().
+        assertThat(english.terms("Containers, POLICIES and Status; THIS is 42"))
+                .containsExactly("container", "policy", "status", "42");
+        assertThat(english.terms("Containersé, POLICIESé and Statusé; THISé is 42é"))
+                .containsExactly("containerse", "policiese", "statuse", "thise", "42e");
+    }
 }
