@@ -221,7 +221,8 @@ public final class Builder implements AutoCloseable {
         // The index links to posts and the search page (a list) reads it: publish it between the two.
         phases.add(2, () -> jobs(siteWide.search(executor)));
         VariantStore variants = VariantStore.forBuild();
-        List<OutputJob> media = mediaJobs(site, assets, library, variants, webp, diagnostics);
+        List<OutputJob> media = mediaJobs(site, assets, library, variants, webp, diagnostics).stream()
+                .<OutputJob>map(j -> j::make).toList();
         return new Plan(site, diagnostics, outputFolder, phases, media, variants, nextDue, notes(site, config, webp));
     }
 
@@ -230,15 +231,18 @@ public final class Builder implements AutoCloseable {
      * (no list of every page is kept). A broken template breaks every page that uses it: its
      * error is reported once.
      */
-    /** The jobs that publish bundle files and image variants; conflicts with pages or static files are errors. */
-    static List<OutputJob> mediaJobs(Site site, Assets assets, MediaLibrary library, VariantStore variants,
-                                     Optional<Cwebp> webp, Diagnostics diagnostics) {
+    /**
+     * The jobs that publish bundle files and image variants, each with its content key; a bundle
+     * file at the path of a page or static file is an error.
+     */
+    static List<MediaOutputs.Job> mediaJobs(Site site, Assets assets, MediaLibrary library, VariantStore variants,
+                                            Optional<Cwebp> webp, Diagnostics diagnostics) {
         Set<String> taken = new java.util.HashSet<>();
         site.routes().forEach(r -> taken.add(r.url().outputFile()));
         assets.files().forEach(f -> taken.add(f.path()));
         int quality = site.config().images().quality();
         MediaOutputs outputs = new MediaOutputs(library, variants, new Resizer(quality, webp), quality);
-        return outputs.jobs(site.media(), taken, diagnostics).stream().<OutputJob>map(j -> j::make).toList();
+        return outputs.jobs(site.media(), taken, diagnostics);
     }
 
     /** One line when WebP is wanted but cwebp is missing: the images are fine, only larger. */

@@ -3,16 +3,19 @@ package dev.kiln.build;
 import dev.kiln.image.ImageFailure;
 import dev.kiln.image.Resizer;
 import dev.kiln.output.OutputFile;
+import dev.kiln.site.MediaFiles;
 import dev.kiln.site.SiteMedia;
 import dev.kiln.site.SiteMedia.BundleFile;
 import dev.kiln.site.SiteMedia.ImageVariant;
 import dev.kiln.source.Diagnostic;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.Location;
+import dev.kiln.source.SourcePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The output files of a site's media: each bundle file beside its page, each image variant from
@@ -46,9 +49,33 @@ final class MediaOutputs {
         }
     }
 
-    /** Makes one file; thread-safe. */
-    @FunctionalInterface
+    /**
+     * Makes one file; thread-safe. {@code key} names its content: two jobs with one key make equal
+     * files (a variant's path holds its source's hash; a bundle file's key adds its hash), so the
+     * dev server can reuse the file it made before instead of copying and comparing the bytes again.
+     */
     interface Job {
+        String key();
+
+        OutputFile make() throws Failure;
+    }
+
+    private static Job job(Supplier<String> key, Maker maker) {
+        return new Job() {
+            @Override
+            public String key() {
+                return key.get();
+            }
+
+            @Override
+            public OutputFile make() throws Failure {
+                return maker.make();
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Maker {
         OutputFile make() throws Failure;
     }
 
@@ -66,20 +93,27 @@ final class MediaOutputs {
                         "rename the file (a bundle may not hold index.html or a file of static/ at the same path)", ""));
                 continue;
             }
-            jobs.add(() -> new OutputFile(f.outputPath(), library.read(f.source()).orElseThrow(() -> new Failure(
-                    Diagnostic.error("source.unreadable", Location.startOf(f.source()), f.source() + " cannot be read",
-                            "check the file's permissions", "")))));
+            // The key hashes the file: asked for by the dev server only, whose library keeps the bytes.
+            Supplier<String> key = () -> f.outputPath() + "@"
+                    + library.find(f.source()).map(MediaFiles.MediaFile::hash).orElse("gone");
+            jobs.add(job(key, () -> new OutputFile(f.outputPath(),
+                    library.read(f.source()).orElseThrow(() -> unreadable(f.source())))));
         }
-        for (ImageVariant v : media.variants()) jobs.add(() -> variant(v));
+        for (ImageVariant v : media.variants()) jobs.add(job(v::outputPath, () -> variant(v)));
         return jobs;
     }
 
+    private static Failure unreadable(SourcePath file) {
+        return new Failure(Diagnostic.error("source.unreadable", Location.startOf(file), file + " cannot be read",
+                "check the file's permissions", ""));
+    }
+
     private OutputFile variant(ImageVariant v) throws Failure {
-        String key = v.hash().substring(0, 16) + "-" + v.variant().width() + "-q" + quality + "." + v.variant().format().extension();
+        String key = v.hash().substring(0, 16) + "-" + v.variant().width() + "-q" + quality + "."
+                + v.variant().format().extension();
         Optional<byte[]> cached = store.get(key);
         if (cached.isPresent()) return new OutputFile(v.outputPath(), cached.get());
-        byte[] original = library.read(v.source()).orElseThrow(() -> new Failure(Diagnostic.error("source.unreadable",
-                Location.startOf(v.source()), v.source() + " cannot be read", "check the file's permissions", "")));
+        byte[] original = library.read(v.source()).orElseThrow(() -> unreadable(v.source()));
         try {
             byte[] made = resizer.make(original, v.sourceFormat(), v.variant());
             store.put(key, made);

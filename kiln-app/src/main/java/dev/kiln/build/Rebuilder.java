@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -50,6 +51,8 @@ public final class Rebuilder implements AutoCloseable {
     /** Resized images by content hash, kept across rebuilds so an image is encoded once per session. */
     private final VariantStore variants = VariantStore.inMemory();
     private MediaLibrary library;
+    /** The media files of the last rebuild by content key ({@link MediaOutputs.Job#key()}). */
+    private Map<String, OutputFile> madeMedia = Map.of();
 
     private SiteConfig config;
     private List<Diagnostic> configDiagnostics = List.of();
@@ -98,6 +101,7 @@ public final class Rebuilder implements AutoCloseable {
         templates = null;
         assets = null;
         library = null;
+        madeMedia = Map.of();
         Path output = options.output().orElse(root.resolve(config.output()).normalize());
         variants.readFrom(output);
         last = null;
@@ -244,28 +248,38 @@ public final class Rebuilder implements AutoCloseable {
                 removed, 0, since(start)));
     }
 
-    /** The bundle files and image variants, made in parallel; variants come from memory after the first time. */
+    /**
+     * The bundle files and image variants, made in parallel. A file whose content key was made in
+     * the last rebuild is that same instance (no copy, and comparing it with the last state is
+     * immediate); variants come from memory after the first time.
+     */
     private List<OutputFile> media(Site site, Diagnostics diagnostics) {
         variants.startRound();
-        List<Builder.OutputJob> jobs = Builder.mediaJobs(site, assets, library, variants, webp, diagnostics);
+        List<MediaOutputs.Job> jobs = Builder.mediaJobs(site, assets, library, variants, webp, diagnostics);
         List<java.util.concurrent.Future<Object>> futures = new ArrayList<>(jobs.size());
-        for (Builder.OutputJob job : jobs) {
-            futures.add(executor.submit(() -> {
-                try {
-                    return job.produce();
-                } catch (MediaOutputs.Failure e) {
-                    return e.diagnostic();
-                } catch (Templates.TemplateError e) {
-                    return e.diagnostic();
-                }
-            }));
+        Map<String, OutputFile> made = new HashMap<>();
+        for (MediaOutputs.Job job : jobs) {
+            OutputFile before = madeMedia.get(job.key());
+            futures.add(before != null ? java.util.concurrent.CompletableFuture.<Object>completedFuture(before)
+                    : executor.submit(() -> {
+                        try {
+                            return job.make();
+                        } catch (MediaOutputs.Failure e) {
+                            return e.diagnostic();
+                        }
+                    }));
         }
         List<OutputFile> out = new ArrayList<>(jobs.size());
-        for (var f : futures) {
-            Object r = Futures.join(f);
-            if (r instanceof Diagnostic d) diagnostics.add(d);
-            else out.add((OutputFile) r);
+        for (int i = 0; i < jobs.size(); i++) {
+            Object r = Futures.join(futures.get(i));
+            if (r instanceof Diagnostic d) {
+                diagnostics.add(d);
+            } else {
+                out.add((OutputFile) r);
+                made.put(jobs.get(i).key(), (OutputFile) r);
+            }
         }
+        madeMedia = made;
         return out;
     }
 

@@ -64,7 +64,10 @@ public final class MarkdownRenderer {
         attrs.put("decoding", "async");
     }
 
-    /** Renders like {@link #render(SourcePath, String, int, String, LinkResolver, ImageResolver, Diagnostics)}, keeping every image as written. */
+    /**
+     * Renders like {@link #render(SourcePath, String, int, String, LinkResolver, ImageResolver, Diagnostics)},
+     * keeping every image as written.
+     */
     public RenderedMarkdown render(SourcePath file, String body, int firstLine, String title,
                                    LinkResolver links, Diagnostics diagnostics) {
         return render(file, body, firstLine, title, links, ImageResolver.KEEP_ALL, diagnostics);
