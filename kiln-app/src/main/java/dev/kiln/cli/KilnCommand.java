@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code kiln}: the top of the command tree. */
 @Command(name = "kiln", mixinStandardHelpOptions = true, versionProvider = KilnCommand.Version.class,
         description = "Kiln turns a folder of Markdown posts into a fast, valid blog.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
+                ImportCommand.class, CommandLine.HelpCommand.class})
 final class KilnCommand implements Callable<Integer> {
     final Environment environment;
 

@@ -4,14 +4,12 @@ import dev.kiln.data.DataFormat;
 import dev.kiln.data.DataMap;
 import dev.kiln.data.DataNode;
 import dev.kiln.data.DataReader;
+import dev.kiln.source.Checksum;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.Location;
 import dev.kiln.source.SourceText;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,18 +48,6 @@ public final class DocumentParser {
         return new FrontMatterReader(text, diagnostics, timezone)
                 .read((DataMap) data.get(), kind, format, split.opening())
                 .map(frontMatter -> new Document(text.path(), kind, frontMatter, split.body(),
-                        split.bodyFirstLine(), sha256(text.text())));
-    }
-
-    /**
-     * SHA-256 rather than a faster non-cryptographic hash: it is in the JDK, collisions are not a
-     * concern for a cache key, and hashing is cheap next to parsing the same text.
-     */
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
+                        split.bodyFirstLine(), Checksum.of(text.text().getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -27,11 +27,16 @@ import org.snakeyaml.engine.v2.schema.JsonSchema;
  * parser produces without recursion; only then does the recursive composer run.
  */
 final class YamlReader {
+    // Built once: a schema's resolvers compile a dozen regular expressions, which per document
+    // cost more than composing a short front matter. Read-only after construction.
+    private static final JsonSchema JSON = new JsonSchema();
+    private static final CoreSchema CORE = new CoreSchema();
+
     private YamlReader() {}
 
     static Optional<DataNode> read(Region region, boolean json, Problems problems) {
         LoadSettings settings = LoadSettings.builder()
-                .setSchema(json ? new JsonSchema() : new CoreSchema())
+                .setSchema(json ? JSON : CORE)
                 // A list or map used as a key is reported by YamlTree at its position; the
                 // library's own refusal carries no position.
                 .setAllowNonScalarKeys(true)
@@ -39,7 +44,7 @@ final class YamlReader {
                 .setLabel(region.file().path().value())
                 .build();
         try {
-            checkLimits(region, settings);
+            if (!surelyWithinLimits(region.text())) checkLimits(region, settings);
             Optional<Node> root = new Compose(settings).composeString(region.text());
             if (root.isEmpty()) {
                 return Optional.of(new DataMap(region.start(), List.of()));
@@ -56,6 +61,25 @@ final class YamlReader {
                     "check the syntax of this block");
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the text cannot exceed a limit, so the checking pass (a second parse) can be
+     * skipped: no alias ({@code *}), and fewer characters that can open a collection than the depth
+     * limit. Every level of nesting starts at one of them: a block mapping at its first key's
+     * {@code :}, a block sequence at {@code -}, flow collections at {@code [ {}, a complex key at
+     * {@code ?}. Typical front matter has a few dozen.
+     */
+    static boolean surelyWithinLimits(String text) {
+        int openers = 0;
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '*': return false;
+                case ':': case '-': case '[': case '{': case '?': openers++; break;
+                default:
+            }
+        }
+        return openers < DataReader.MAX_DEPTH;
     }
 
     private static void checkLimits(Region region, LoadSettings settings) {

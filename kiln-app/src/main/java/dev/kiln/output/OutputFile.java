@@ -1,10 +1,8 @@
 package dev.kiln.output;
 
+import dev.kiln.source.Checksum;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Objects;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * One file of the built site: a clean relative path with forward slashes (no {@code .}, {@code ..}
@@ -29,23 +27,11 @@ public record OutputFile(String path, byte[] bytes) {
     }
 
     /** Hex digits of {@link #hash()}. */
-    static final int HASH_LENGTH = 16;
+    static final int HASH_LENGTH = Checksum.LENGTH;
 
-    /**
-     * A 64-bit change detector in hex: CRC-32 and CRC-32C of the bytes side by side. An equal hash
-     * (and size) in the manifest is what lets Kiln skip a write, so it must catch every accidental
-     * change: the two polynomials are coprime, so a change slips past both only if their product,
-     * of degree 64, divides it — about one change in 2^64. It guards against accidents, not
-     * adversaries (a writer who crafts a collision only keeps their own change unpublished).
-     * Not SHA-256, which cost a tenth of a cold build: the JDK's CRCs run on CPU instructions from
-     * the first call, where SHA-256 waits for the optimising JIT a short build never reaches.
-     */
+    /** What the manifest records to tell whether the file changed: {@link Checksum} of the bytes. */
     public String hash() {
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        CRC32C crcC = new CRC32C();
-        crcC.update(bytes);
-        return HexFormat.of().toHexDigits((crc.getValue() << 32) | crcC.getValue());
+        return Checksum.of(bytes);
     }
 
     /** The bytes without a copy, for this package's writer only; never modify them. */

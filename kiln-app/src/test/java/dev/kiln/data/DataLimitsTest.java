@@ -64,6 +64,16 @@ class DataLimitsTest {
     }
 
     @Test
+    void theCheckingPassIsSkippedOnlyForTextThatCannotReachALimit() {
+        assertThat(YamlReader.surelyWithinLimits("title: \"A post\"\ndate: 2024-11-18\ntags: [a, b]\n")).isTrue();
+        assertThat(YamlReader.surelyWithinLimits("a: &x [1]\nb: *x\n")).isFalse();
+        // Every way to open a level counts, so 100 levels can never pass unchecked.
+        for (String opener : new String[] {"[", "{", "- ", "? ", "a:\n"}) {
+            assertThat(YamlReader.surelyWithinLimits(opener.repeat(DataReader.MAX_DEPTH))).as(opener).isFalse();
+        }
+    }
+
+    @Test
     void rejectsAHundredThousandNestedJsonObjects() {
         DataFixture f = DataFixture.json("{\"a\": ".repeat(100_000) + "1" + "}".repeat(100_000));
         assertThat(f.result).isEmpty();

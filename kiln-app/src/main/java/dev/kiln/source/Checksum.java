@@ -1,0 +1,29 @@
+package dev.kiln.source;
+
+import java.util.HexFormat;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * A 64-bit change detector, 16 hex digits: CRC-32 and CRC-32C side by side. For telling whether
+ * bytes changed since last time (an output file, a source's text), not for security: the two
+ * polynomials are coprime, so a change slips past both only if their product, of degree 64,
+ * divides it — about one change in 2^64; a writer who crafts a collision only keeps their own
+ * change from showing. Not SHA-256, which cost a tenth of a cold build: the JDK's CRCs run on CPU
+ * instructions from the first call, where SHA-256 waits for the optimising JIT that a short build
+ * never reaches.
+ */
+public final class Checksum {
+    /** Hex digits of a checksum. */
+    public static final int LENGTH = 16;
+
+    private Checksum() {}
+
+    public static String of(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        CRC32C crcC = new CRC32C();
+        crcC.update(bytes);
+        return HexFormat.of().toHexDigits((crc.getValue() << 32) | crcC.getValue());
+    }
+}
