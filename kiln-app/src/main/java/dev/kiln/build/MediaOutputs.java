@@ -12,9 +12,12 @@ import dev.kiln.source.Diagnostics;
 import dev.kiln.source.Location;
 import dev.kiln.source.SourcePath;
 import java.util.ArrayList;
+import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +30,8 @@ final class MediaOutputs {
     private final VariantStore store;
     private final Resizer resizer;
     private final int quality;
+    /** The decoded images of sources whose variants are still being made (see {@link Decoded}). */
+    private final Map<SourcePath, Decoded> decoded = new ConcurrentHashMap<>();
 
     MediaOutputs(MediaLibrary library, VariantStore store, Resizer resizer, int quality) {
         this.library = library;
@@ -99,7 +104,10 @@ final class MediaOutputs {
             jobs.add(job(key, () -> new OutputFile(f.outputPath(),
                     library.read(f.source()).orElseThrow(() -> unreadable(f.source())))));
         }
-        for (ImageVariant v : media.variants()) jobs.add(job(v::outputPath, () -> variant(v)));
+        for (ImageVariant v : media.variants()) {
+            decoded.computeIfAbsent(v.source(), s -> new Decoded()).remaining++;
+            jobs.add(job(v::outputPath, () -> variant(v)));
+        }
         return jobs;
     }
 
@@ -111,17 +119,42 @@ final class MediaOutputs {
     private OutputFile variant(ImageVariant v) throws Failure {
         String key = v.hash().substring(0, 16) + "-" + v.variant().width() + "-q" + quality + "."
                 + v.variant().format().extension();
-        Optional<byte[]> cached = store.get(key);
-        if (cached.isPresent()) return new OutputFile(v.outputPath(), cached.get());
-        byte[] original = library.read(v.source()).orElseThrow(() -> unreadable(v.source()));
+        Decoded d = decoded.get(v.source());
         try {
-            byte[] made = resizer.make(original, v.sourceFormat(), v.variant());
+            Optional<byte[]> cached = store.get(key);
+            if (cached.isPresent()) return new OutputFile(v.outputPath(), cached.get());
+            byte[] made = resizer.make(d.image(library, v.source()), v.sourceFormat(), v.variant());
             store.put(key, made);
             return new OutputFile(v.outputPath(), made);
         } catch (ImageFailure e) {
             throw new Failure(Diagnostic.error("image.unreadable", Location.startOf(v.source()),
                     v.source() + ": " + e.getMessage(),
                     "re-export the image as an RGB JPEG or a PNG (CMYK JPEGs cannot be read by Java)", ""));
+        } finally {
+            if (d.release()) decoded.remove(v.source(), d);
+        }
+    }
+
+    /**
+     * One source image decoded once for all its variants, and forgotten when the last of them is
+     * made, so memory holds only the images whose variants are in progress (the jobs of one
+     * image are next to each other). Encoded variants found in the store need no decoding at all.
+     */
+    private static final class Decoded {
+        private int remaining;
+        private BufferedImage image;
+
+        synchronized BufferedImage image(MediaLibrary library, SourcePath source) throws Failure, ImageFailure {
+            if (image == null) image = Resizer.decode(library.read(source).orElseThrow(() -> unreadable(source)));
+            return image;
+        }
+
+        /** True when this was the last variant. */
+        synchronized boolean release() {
+            remaining--;
+            if (remaining > 0) return false;
+            image = null;
+            return true;
         }
     }
 }

@@ -16,7 +16,8 @@ import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Makes the variants of a JPEG or PNG: decodes it once per variant, scales it down by halving
+ * Makes the variants of a JPEG or PNG: decodes it (once for all its variants, if the caller keeps
+ * the decoded image), scales it down by halving
  * steps (each step bilinear, which together look like an area average without its cost) and
  * encodes it with the JDK's writers — JPEG at the site's quality, PNG lossless — or hands the
  * raw pixels to {@link Cwebp} for WebP. Pure Java2D in software, so the bytes are the same on
@@ -39,20 +40,29 @@ public final class Resizer {
 
     /** The bytes of {@code variant} of {@code original} (a {@code source}-format image). Thread-safe. */
     public byte[] make(byte[] original, ImageFormat source, Variant variant) throws ImageFailure {
+        return make(decode(original), source, variant);
+    }
+
+    /**
+     * The bytes of {@code variant} of an image already {@link #decode decoded}, so that the
+     * variants of one image share one decoding. Thread-safe; {@code image} is only read.
+     */
+    public byte[] make(BufferedImage image, ImageFormat source, Variant variant) throws ImageFailure {
         if (variant.format() == ImageFormat.WEBP) {
             Cwebp encoder = webp.orElseThrow(() -> new IllegalStateException("a WebP variant without cwebp"));
             boolean alpha = source == ImageFormat.PNG;
-            return encoder.encode(netpbm(scaled(decode(original), variant.width(), alpha), alpha), quality);
+            return encoder.encode(netpbm(scaled(image, variant.width(), alpha), alpha), quality);
         }
         if (variant.format() != source) {
             throw new IllegalArgumentException("a " + source + " image has no " + variant.format() + " variants");
         }
         boolean alpha = source == ImageFormat.PNG;
-        BufferedImage scaled = scaled(decode(original), variant.width(), alpha);
+        BufferedImage scaled = scaled(image, variant.width(), alpha);
         return source == ImageFormat.JPEG ? jpeg(scaled) : png(scaled);
     }
 
-    private static BufferedImage decode(byte[] bytes) throws ImageFailure {
+    /** The pixels of an image file. */
+    public static BufferedImage decode(byte[] bytes) throws ImageFailure {
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
             if (image == null) throw new ImageFailure("the file is not an image Java can decode");
