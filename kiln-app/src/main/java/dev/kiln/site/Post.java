@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A dated post placed in the site: its summary, rendered body and everything its page shows. */
+/**
+ * A dated post placed in the site: its summary, rendered body and everything its page shows. The
+ * body is held compact ({@link CompactText}): a site holds every post's body at once.
+ */
 public record Post(
         Summary summary,
-        String html,
+        CompactText body,
         List<Heading> toc,
         int wordCount,
         Optional<String> canonicalUrl,
@@ -20,6 +23,16 @@ public record Post(
     public Post {
         toc = List.copyOf(toc);
         aliases = List.copyOf(aliases);
+    }
+
+    public Post(Summary summary, String html, List<Heading> toc, int wordCount, Optional<String> canonicalUrl,
+                List<UrlPath> aliases, Optional<String> image, boolean draft, Map<String, Object> params) {
+        this(summary, CompactText.of(html), toc, wordCount, canonicalUrl, aliases, image, draft, params);
+    }
+
+    /** The rendered body's HTML. */
+    public String html() {
+        return body.text();
     }
 
     public UrlPath url() {

@@ -222,6 +222,39 @@ class SiteBuildTest {
     }
 
     @Test
+    void postsWhoseZonesReorderTheirYearsStillMakeOneArchivePagePerYearAndMonth() {
+        // In instants: late (2024-12-31T23:00Z) is newer than early (2024-12-31T22:30Z), written as
+        // 2025-01-01 in its own zone, so newest first the years run 2024, 2025, 2024.
+        var site = TestSite.of("""
+                -- content/posts/late.md --
+                ---
+                title: Late
+                date: 2024-12-31T23:00:00Z
+                ---
+                Late.
+                -- content/posts/early.md --
+                ---
+                title: Early
+                date: 2025-01-01T00:30:00+02:00
+                ---
+                Early.
+                -- content/posts/december.md --
+                ---
+                title: December
+                date: 2024-12-01
+                ---
+                December.
+                """).build();
+
+        assertThat(site.report().failed()).isFalse();
+        assertThat(site.html("/archive/").select(".archive-year h2 a").eachAttr("href"))
+                .containsExactly("/archive/2025/", "/archive/2024/");
+        var year2024 = site.html("/archive/2024/");
+        assertThat(year2024.select(".archive-month h2").eachText()).containsExactly("December 2024");
+        assertThat(year2024.select(".archive-month a").eachText()).containsExactly("Late", "December");
+    }
+
+    @Test
     void permalinkPatternTokensShapePostUrls() {
         var site = TestSite.of("""
                 -- kiln.yaml --
