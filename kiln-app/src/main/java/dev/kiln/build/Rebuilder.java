@@ -1,6 +1,7 @@
 package dev.kiln.build;
 
 import dev.kiln.config.SiteConfig;
+import dev.kiln.content.Document;
 import dev.kiln.content.DocumentParser;
 import dev.kiln.highlight.SyntaxHighlighter;
 import dev.kiln.image.Cwebp;
@@ -8,6 +9,8 @@ import dev.kiln.output.OutputFile;
 import dev.kiln.render.PageRenderer;
 import dev.kiln.render.TemplateRoots;
 import dev.kiln.render.Templates;
+import dev.kiln.site.AssembledSite;
+import dev.kiln.site.PatchedMap;
 import dev.kiln.site.Site;
 import dev.kiln.site.SiteAssembler;
 import dev.kiln.source.Diagnostic;
@@ -24,7 +27,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +56,8 @@ public final class Rebuilder implements AutoCloseable {
     private MediaLibrary library;
     /** The media files of the last rebuild by content key ({@link MediaOutputs.Job#key()}). */
     private Map<String, OutputFile> madeMedia = Map.of();
+    /** Whether files other than Markdown changed since the last rebuild (no in-place update then). */
+    private boolean mediaTouched;
 
     private SiteConfig config;
     private List<Diagnostic> configDiagnostics = List.of();
@@ -63,6 +68,10 @@ public final class Rebuilder implements AutoCloseable {
     private Assets assets;
     private List<Diagnostic> assetDiagnostics = List.of();
     private BuildState last;
+    /** The site model last assembled (with or without errors), from which the next one is updated. */
+    private AssembledSite assembled;
+    /** The static files of {@code last}'s build. */
+    private List<OutputFile> lastAssets = List.of();
     /** The feeds, sitemap and search index last made, kept in the state until {@link #finish} redoes them. */
     private Map<String, OutputFile> machineFiles = Map.of();
     /** What {@link #finish} still has to make for {@code last}: null when nothing is pending. */
@@ -105,6 +114,8 @@ public final class Rebuilder implements AutoCloseable {
         Path output = options.output().orElse(root.resolve(config.output()).normalize());
         variants.readFrom(output);
         last = null;
+        assembled = null;
+        lastAssets = List.of();
         machineFiles = Map.of();
         pending = null;
         return assemble(now, true, start);
@@ -122,6 +133,7 @@ public final class Rebuilder implements AutoCloseable {
         if (t.statics()) assets = null;
         for (var path : t.content()) documents.refresh(path);
         List<SourcePath> media = t.content().stream().filter(p -> !p.fileName().endsWith(".md")).toList();
+        if (!media.isEmpty() || t.statics()) mediaTouched = true;
         if (!media.isEmpty() && library != null) {
             library.refresh(SourceTree.list(options.siteRoot(), "content", new Diagnostics()), media);
         }
@@ -142,9 +154,21 @@ public final class Rebuilder implements AutoCloseable {
             library = new MediaLibrary(options.siteRoot(), SourceTree.list(options.siteRoot(), "content", new Diagnostics()),
                     assets, webp.isPresent(), true);
         }
-        Site site = new SiteAssembler(config, bodies, library, executor).assemble(documents.documents(),
-                new SiteAssembler.Filter(now, options.drafts(), options.future()), diagnostics);
-        bodies.retainOnly(new HashSet<>(documents.paths()));
+        SiteAssembler assembler = new SiteAssembler(config, bodies, library, executor);
+        SiteAssembler.Filter filter = new SiteAssembler.Filter(now, options.drafts(), options.future());
+        List<Document> docs = documents.documents();
+        // A changed image or bundle file changes pages whose documents did not change: only a whole
+        // assembly looks at every image again.
+        Optional<AssembledSite> updated = assembled == null || mediaTouched ? Optional.empty()
+                : assembler.update(assembled, docs, filter);
+        mediaTouched = false;
+        if (updated.isPresent()) {
+            assembled = updated.get();
+        } else {
+            assembled = assembler.assembleAll(docs, filter, diagnostics);
+            bodies.retainOnly(new HashSet<>(documents.paths()));
+        }
+        Site site = assembled.site();
         int bodiesRendered = bodies.takeRenderedCount();
         if (diagnostics.hasErrors()) return failed(diagnostics, full, bodiesRendered, start);
 
@@ -155,23 +179,18 @@ public final class Rebuilder implements AutoCloseable {
         if (templates == null) templates = new Templates(roots, Locale.forLanguageTag(config.language()));
         SiteWide siteWide = new SiteWide(site, now, options.siteRoot());
         PageRenderer pages = siteWide.pages(templates, assets);
-        RouteRendering rendering = RouteRendering.run(site, pages, templates, statics, last, executor);
+        RouteRendering rendering = RouteRendering.run(site, pages, templates, statics, lastAssets, last, executor);
         diagnostics.addAll(rendering.errors());
         if (diagnostics.hasErrors()) return failed(diagnostics, full, bodiesRendered, start);
         // Feeds, sitemap and the search index are remade whole, which takes seconds on a large site:
         // they are left for finish(), so that the changed pages reach the browser first. Until then
         // the state keeps the previous ones (unchanged, so they count as neither changed nor removed).
         pending = new Pending(siteWide, diagnostics.toList());
-        BuildState next = rendering.state(site, templates, pages.siteModel(), List.copyOf(machineFiles.values()));
-        List<String> changed = new ArrayList<>();
-        next.files().forEach((path, file) -> {
-            if (last == null || !file.equals(last.files().get(path))) changed.add(path);
-        });
-        List<String> removed = last == null ? List.of()
-                : last.files().keySet().stream().filter(p -> !next.files().containsKey(p)).toList();
+        BuildState next = rendering.state(site, templates, pages.siteModel());
         last = next;
-        return new RebuildResult(Optional.of(next), diagnostics.toList(), full, rendering.renderedUrls(), changed,
-                removed, bodiesRendered, since(start));
+        lastAssets = statics;
+        return new RebuildResult(Optional.of(next), diagnostics.toList(), full, rendering.renderedUrls(),
+                rendering.changedFiles(), rendering.removedFiles(), bodiesRendered, since(start));
     }
 
     /**
@@ -196,19 +215,30 @@ public final class Rebuilder implements AutoCloseable {
     /** Feeds, sitemap and search index to make for one rebuild. */
     public final class Work {
         private final Pending of;
+        private final Cancellable executor = new Cancellable(background);
 
         private Work(Pending of) {
             this.of = of;
         }
 
-        /** Makes the files; thread-safe, touches no state of the rebuilder. */
+        /**
+         * Makes the files; thread-safe, touches no state of the rebuilder. Throws
+         * {@link java.util.concurrent.CancellationException} when {@link #cancel} stopped it.
+         */
         public Made make() {
             long start = System.nanoTime();
             Diagnostics diagnostics = new Diagnostics();
             diagnostics.addAll(of.diagnostics());
-            List<OutputFile> files = new ArrayList<>(of.outputs().feeds(diagnostics, background));
-            files.addAll(of.outputs().search(background));
+            executor.check();
+            List<OutputFile> files = new ArrayList<>(of.outputs().feeds(diagnostics, executor));
+            executor.check();
+            files.addAll(of.outputs().search(executor));
             return new Made(of, files, diagnostics.toList(), start);
+        }
+
+        /** Stops {@link #make} soon, wherever it is: a newer rebuild has made its result useless. */
+        public void cancel() {
+            executor.cancel();
         }
     }
 
@@ -231,17 +261,19 @@ public final class Rebuilder implements AutoCloseable {
     public Optional<RebuildResult> accept(Made made) {
         if (made.of != pending || last == null) return Optional.empty();
         long start = made.startNanos;
-        Map<String, OutputFile> machine = new LinkedHashMap<>();
+        Map<String, OutputFile> machine = new HashMap<>();
         for (OutputFile f : made.files) machine.put(f.path(), f);
-        Map<String, OutputFile> files = new LinkedHashMap<>(last.files());
         List<String> removed = machineFiles.keySet().stream().filter(p -> !machine.containsKey(p)).sorted().toList();
-        removed.forEach(files::remove);
+        Map<String, OutputFile> puts = new HashMap<>();
         List<String> changed = new ArrayList<>();
-        machine.forEach((path, f) -> {
-            if (!f.equals(files.get(path))) changed.add(path);
-            files.put(path, f);
-        });
-        last = new BuildState(last.site(), last.routes(), last.siteModel(), last.templates(), files);
+        for (OutputFile f : made.files) {
+            if (!f.equals(last.files().get(f.path()))) {
+                changed.add(f.path());
+                puts.put(f.path(), f);
+            }
+        }
+        last = new BuildState(last.site(), last.routes(), last.siteModel(), last.templates(),
+                PatchedMap.of(last.files()).with(puts, removed));
         machineFiles = machine;
         pending = null;
         return Optional.of(new RebuildResult(Optional.of(last), made.diagnostics, false, List.of(), changed,

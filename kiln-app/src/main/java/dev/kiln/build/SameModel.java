@@ -21,13 +21,23 @@ import java.util.Map;
  * pages, aliases and any route kind added later) fall back to {@code equals}.
  */
 final class SameModel {
-    private final Map<SourcePath, Summary> previousSummaries = new HashMap<>();
+    private final List<Post> previousPosts;
+    /** Made when first needed: a rebuild that changed no summary never reads it. */
+    private Map<SourcePath, Summary> previousSummaries;
     private final Map<Summary, Boolean> summaries = new IdentityHashMap<>();
     private final Map<Term, Boolean> terms = new IdentityHashMap<>();
     private final Map<Archive.Year, Boolean> years = new IdentityHashMap<>();
 
     SameModel(List<Post> previousPosts) {
-        for (Post p : previousPosts) previousSummaries.put(p.summary().source(), p.summary());
+        this.previousPosts = previousPosts;
+    }
+
+    private Summary previousSummary(SourcePath source) {
+        if (previousSummaries == null) {
+            previousSummaries = new HashMap<>();
+            for (Post p : previousPosts) previousSummaries.put(p.summary().source(), p.summary());
+        }
+        return previousSummaries.get(source);
     }
 
     boolean route(Route now, Route before) {
@@ -37,8 +47,8 @@ final class SameModel {
         if (now instanceof Route.TermRoute n) {
             Route.TermRoute b = (Route.TermRoute) before;
             return n.taxonomyKey().equals(b.taxonomyKey()) && n.taxonomySingular().equals(b.taxonomySingular())
-                    && n.taxonomyTitle().equals(b.taxonomyTitle()) && term(n.term(), b.term())
-                    && pager(n.pager(), b.pager());
+                    && n.taxonomyTitle().equals(b.taxonomyTitle()) && n.term().equals(b.term())
+                    && n.syndicated() == b.syndicated() && pager(n.pager(), b.pager());
         }
         if (now instanceof Route.TaxonomyRoute n) return taxonomy(n.taxonomy(), ((Route.TaxonomyRoute) before).taxonomy());
         if (now instanceof Route.ArchiveRoute n) {
@@ -78,7 +88,7 @@ final class SameModel {
     /** Equal if {@code before} is the previous build's summary of the same post and that one equals {@code now}. */
     private boolean summary(Summary now, Summary before) {
         if (now == before) return true;
-        if (previousSummaries.get(now.source()) != before) return now.equals(before);
+        if (previousSummary(now.source()) != before) return now.equals(before);
         Boolean same = summaries.get(now);
         if (same == null) {
             same = now.equals(before);

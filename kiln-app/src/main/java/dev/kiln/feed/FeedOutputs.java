@@ -8,6 +8,7 @@ import dev.kiln.site.Site;
 import dev.kiln.site.Summary;
 import dev.kiln.site.Taxonomy;
 import dev.kiln.site.Term;
+import dev.kiln.site.TermRef;
 import dev.kiln.site.UrlPath;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.SourcePath;
@@ -38,7 +39,8 @@ public final class FeedOutputs {
     private static final String RSS = "rss.xml";
     private static final String ATOM = "atom.xml";
     private static final String JSON = "feed.json";
-    private final Map<UrlPath, Post> postsByUrl = new LinkedHashMap<>();
+    /** Made when the feeds are: every page renderer has a FeedOutputs, and a rebuild of one page needs none of it. */
+    private Map<UrlPath, Post> postsByUrl;
 
     /** Finds a content file's text, to point a warning at its line; empty when it cannot be read. */
     public interface SourceLookup {
@@ -51,7 +53,6 @@ public final class FeedOutputs {
         this.settings = config.feeds();
         this.urls = new SiteUrls(config.baseUrl());
         this.now = now;
-        for (Post p : site.posts()) postsByUrl.put(p.url(), p);
     }
 
     /** The site-wide feeds, for every page's head. */
@@ -59,11 +60,13 @@ public final class FeedOutputs {
         return links(UrlPath.ROOT, config.title());
     }
 
-    /** The feeds of one term, for its pages' head. */
-    public List<FeedLinkSpec> termFeeds(String taxonomySingular, Term term) {
+    /**
+     * The feeds of one term, for its pages' head; only for a term with a syndicated post
+     * ({@link Post#syndicated}), since no feed is written for another.
+     */
+    public List<FeedLinkSpec> termFeeds(String taxonomySingular, TermRef term) {
         if (settings.termFeeds() == SiteConfig.TermFeeds.OFF) return List.of();
-        if (publicPosts(term.posts()).isEmpty()) return List.of(); // no feed is written for it
-        return links(term.url(), termTitle(taxonomySingular, term));
+        return links(term.url(), termTitle(taxonomySingular, term.name()));
     }
 
     /**
@@ -87,7 +90,7 @@ public final class FeedOutputs {
                 for (Term term : t.terms()) {
                     List<Post> posts = publicPosts(term.posts());
                     if (posts.isEmpty()) continue;
-                    jobs.add(new Job(term.url(), clean(termTitle(t.singular(), term)), "", posts, termsFull));
+                    jobs.add(new Job(term.url(), clean(termTitle(t.singular(), term.name())), "", posts, termsFull));
                     posts.forEach(p -> shown.putIfAbsent(p.url(), p));
                     if (termsFull) posts.forEach(p -> shownFull.putIfAbsent(p.url(), p));
                 }
@@ -131,8 +134,8 @@ public final class FeedOutputs {
         return out;
     }
 
-    private String termTitle(String singular, Term term) {
-        return config.title() + " \u2014 " + singular + ": " + term.name();
+    private String termTitle(String singular, String term) {
+        return config.title() + " \u2014 " + singular + ": " + term;
     }
 
     /** The newest {@code limit} posts that may be published, from a newest-first list. */
@@ -140,14 +143,22 @@ public final class FeedOutputs {
         List<Post> out = new ArrayList<>(settings.limit());
         for (Summary s : summaries) {
             if (out.size() == settings.limit()) break;
-            Post p = postsByUrl.get(s.url());
-            if (p != null && !p.draft() && isPublic(s)) out.add(p);
+            Post p = postsByUrl().get(s.url());
+            if (p != null && p.syndicated(now)) out.add(p);
         }
         return out;
     }
 
+    private synchronized Map<UrlPath, Post> postsByUrl() {
+        if (postsByUrl == null) {
+            postsByUrl = new java.util.HashMap<>();
+            for (Post p : site.posts()) postsByUrl.put(p.url(), p);
+        }
+        return postsByUrl;
+    }
+
     private boolean isPublic(Summary s) {
-        Post p = postsByUrl.get(s.url());
+        Post p = postsByUrl().get(s.url());
         return (p == null || !p.draft()) && !s.date().toInstant().isAfter(now);
     }
 

@@ -67,9 +67,9 @@ public final class PageRenderer {
     /** A feed to advertise: its MIME type, a title and its URL path. */
     public record FeedLinkSpec(String type, String title, UrlPath url) {}
 
-    /** The feeds of one term of a taxonomy (named by its singular, e.g. "Tag"). */
+    /** The feeds of one term of a taxonomy (named by its singular, e.g. "Tag") that has syndicated posts. */
     public interface TermFeeds {
-        List<FeedLinkSpec> of(String taxonomySingular, dev.kiln.site.Term term);
+        List<FeedLinkSpec> of(String taxonomySingular, dev.kiln.site.TermRef term);
     }
 
     private List<FeedLink> feedLinks(List<FeedLinkSpec> feeds) {
@@ -117,11 +117,12 @@ public final class PageRenderer {
         if (route instanceof Route.TermRoute r) {
             String title = r.taxonomySingular() + ": " + r.term().name()
                     + (r.pager().number() == 1 ? "" : " — page " + r.pager().number());
-            c.put("meta", new MetaModel("term", title, r.term().posts().size() + " posts", models.href(r.url()),
+            int count = r.pager().totalItems();
+            c.put("meta", new MetaModel("term", title, count + " posts", models.href(r.url()),
                     models.permalink(r.url()), models.permalink(r.url()), "", false,
-                    feedLinks(termFeeds.of(r.taxonomySingular(), r.term()))));
+                    r.syndicated() ? feedLinks(termFeeds.of(r.taxonomySingular(), r.term())) : List.of()));
             c.put("term", new TermModel(r.term().name(), models.href(r.term().url()), r.taxonomyTitle(),
-                    r.taxonomySingular(), models.href(UrlPath.of(r.taxonomyKey())), r.term().posts().size()));
+                    r.taxonomySingular(), models.href(UrlPath.of(r.taxonomyKey())), count));
             c.put("paginator", models.paginator(r.pager()));
             return "term.html";
         }

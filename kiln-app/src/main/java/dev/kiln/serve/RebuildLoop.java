@@ -62,7 +62,11 @@ final class RebuildLoop implements Runnable {
         });
         while (true) {
             Path next = touched.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
-            if (next != null) return next;
+            if (next != null) {
+                // Its result would be dropped anyway; stopping it frees the cores for the next rebuild.
+                work.get().cancel();
+                return next;
+            }
             if (made.isDone()) {
                 try {
                     rebuilder.accept(made.join()).ifPresent(rest -> onDone.accept(new Done(rest, firstAt)));

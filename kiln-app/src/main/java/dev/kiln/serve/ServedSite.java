@@ -1,6 +1,7 @@
 package dev.kiln.serve;
 
 import dev.kiln.build.BuildState;
+import dev.kiln.site.PatchedMap;
 import dev.kiln.output.OutputFile;
 import dev.kiln.source.Diagnostic;
 import java.util.Collection;
@@ -12,13 +13,13 @@ import java.util.Optional;
 /**
  * What the server answers with: the last good build's files by output path (HTML with the reload
  * script injected) and the diagnostics of the latest build, shown as an overlay when it failed.
- * Immutable; the rebuild loop swaps in a new one after every build.
+ * Immutable; the rebuild loop swaps in a new one after every build, sharing the unchanged files.
  */
 record ServedSite(Map<String, ServedFile> files, List<Diagnostic> problems) {
     static final ServedSite EMPTY = new ServedSite(Map.of(), List.of());
 
     ServedSite {
-        files = Map.copyOf(files);
+        files = PatchedMap.of(files);
         problems = List.copyOf(problems);
     }
 
@@ -32,13 +33,12 @@ record ServedSite(Map<String, ServedFile> files, List<Diagnostic> problems) {
 
     /** The next site: only {@code changed} paths are prepared again, the rest are reused. */
     ServedSite next(BuildState state, Collection<String> changed, Collection<String> removed, List<Diagnostic> problems) {
-        Map<String, ServedFile> out = new HashMap<>(files);
-        removed.forEach(out::remove);
+        Map<String, ServedFile> puts = new HashMap<>();
         for (String path : changed) {
             OutputFile f = state.files().get(path);
-            if (f != null) out.put(path, prepare(path, f.bytes()));
+            if (f != null) puts.put(path, prepare(path, f.bytes()));
         }
-        return new ServedSite(out, problems);
+        return new ServedSite(PatchedMap.of(files).with(puts, removed), problems);
     }
 
     /** Every file of {@code state} prepared from scratch. */

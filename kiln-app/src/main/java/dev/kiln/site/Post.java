@@ -1,6 +1,7 @@
 package dev.kiln.site;
 
 import dev.kiln.markdown.Heading;
+import dev.kiln.source.CompactText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,5 +38,10 @@ public record Post(
 
     public UrlPath url() {
         return summary.url();
+    }
+
+    /** Whether feeds and the sitemap list this post at {@code now}: not a draft, not dated after it. */
+    public boolean syndicated(java.time.Instant now) {
+        return !draft && !summary.date().toInstant().isAfter(now);
     }
 }

@@ -36,9 +36,14 @@ public sealed interface Route {
         }
     }
 
-    /** One page of a term's paginated post list. */
-    record TermRoute(String taxonomyKey, String taxonomySingular, String taxonomyTitle, Term term, Pager pager)
-            implements Route {
+    /**
+     * One page of a term's paginated post list. It holds the term's name and URL, not its whole
+     * post list, which the page does not show: a post's new title changes the one page that lists
+     * it, not every page of its terms. {@code syndicated}: the term has a post that feeds list (not a
+     * draft, not dated in the future), so the term has feeds for the page to link.
+     */
+    record TermRoute(String taxonomyKey, String taxonomySingular, String taxonomyTitle, TermRef term,
+                     boolean syndicated, Pager pager) implements Route {
         public UrlPath url() {
             return pager.url();
         }

@@ -7,10 +7,12 @@ import dev.kiln.source.Location;
 import dev.kiln.source.SourcePath;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lists every route of the site and makes sure no two of them share a URL — not even a URL that
@@ -28,8 +30,11 @@ final class RouteTable {
     /** Who claims a URL: a source file (with where) or a generated page (with a description). */
     private record Owner(UrlPath url, Optional<Location> at, String description) {}
 
+    /** @param now the moment against which a post counts as syndicated ({@link Post#syndicated}) */
     List<Route> routes(List<Post> posts, List<Page> pages, List<Taxonomy> taxonomies, Archive archive,
-                       Related related, Diagnostics diagnostics) {
+                       Related related, java.time.Instant now, Diagnostics diagnostics) {
+        Set<Summary> syndicated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Post p : posts) if (p.syndicated(now)) syndicated.add(p.summary());
         List<Route> routes = new ArrayList<>();
         // Generated pages claim their URLs first, so that a file that takes one of them is the one blamed.
         for (Pager pager : Pager.paginate(UrlPath.ROOT, posts.stream().map(Post::summary).toList(), config.paginate())) {
@@ -40,10 +45,12 @@ final class RouteTable {
             claimGenerated(taxonomy.url(), "the " + taxonomy.key() + " index", diagnostics);
             routes.add(new Route.TaxonomyRoute(taxonomy));
             for (Term term : taxonomy.terms()) {
+                boolean hasFeeds = term.posts().stream().anyMatch(syndicated::contains);
                 for (Pager pager : Pager.paginate(term.url(), term.posts(), config.paginate())) {
                     claimGenerated(pager.url(), "the page of " + taxonomy.singular().toLowerCase(Locale.ROOT)
                             + " \"" + term.name() + "\"", diagnostics);
-                    routes.add(new Route.TermRoute(taxonomy.key(), taxonomy.singular(), taxonomy.title(), term, pager));
+                    routes.add(new Route.TermRoute(taxonomy.key(), taxonomy.singular(), taxonomy.title(), term.ref(),
+                            hasFeeds, pager));
                 }
             }
         }

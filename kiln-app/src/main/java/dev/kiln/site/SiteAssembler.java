@@ -4,6 +4,7 @@ import dev.kiln.config.SiteConfig;
 import dev.kiln.content.Document;
 import dev.kiln.content.DocumentKind;
 import dev.kiln.content.FrontMatter;
+import dev.kiln.markdown.ImageResolver;
 import dev.kiln.markdown.MarkdownRenderer;
 import dev.kiln.markdown.RenderedMarkdown;
 import dev.kiln.source.Diagnostic;
@@ -57,6 +58,53 @@ public final class SiteAssembler {
 
     /** {@code documents} in any order; the site comes out in a stable order whatever it was. */
     public Site assemble(List<Document> documents, Filter filter, Diagnostics diagnostics) {
+        return assembleAll(documents, filter, diagnostics).site();
+    }
+
+    /** As {@link #assemble}, keeping what {@link #update} needs to make the next site from this one. */
+    public AssembledSite assembleAll(List<Document> documents, Filter filter, Diagnostics diagnostics) {
+        Diagnostics found = new Diagnostics();
+        Made made = make(documents, filter, found);
+        diagnostics.addAll(found.toList());
+        return indexes(made, documents, filter, found.isEmpty());
+    }
+
+    /**
+     * The site for {@code documents}, made from {@code previous} by redoing only the documents that
+     * changed (by instance) — or empty when the change is not one it can make in place: a post or
+     * page added, removed or renamed, published or withdrawn, moved to another URL or date, given
+     * other terms or aliases; a future post come due; a previous site with diagnostics; a change
+     * that brings diagnostics. Then {@link #assembleAll} makes it, reporting what is wrong. When
+     * it is made, the result equals what {@link #assembleAll} would give, and it has no diagnostics.
+     */
+    public Optional<AssembledSite> update(AssembledSite previous, List<Document> documents, Filter filter) {
+        return new SiteUpdate(this, previous, filter).apply(documents);
+    }
+
+    /** A site and the link table its bodies were rendered with. */
+    private record Made(Site site, LinkTable links) {}
+
+    private static AssembledSite indexes(Made made, List<Document> documents, Filter filter, boolean clean) {
+        Site site = made.site();
+        Map<SourcePath, Document> bySource = new HashMap<>();
+        for (Document d : documents) bySource.put(d.source(), d);
+        PatchedMap<SourcePath, Document> byPath = PatchedMap.of(bySource);
+        Map<SourcePath, Integer> postIndex = new HashMap<>();
+        for (int i = 0; i < site.posts().size(); i++) postIndex.put(site.posts().get(i).summary().source(), i);
+        Map<SourcePath, Integer> pageIndex = new HashMap<>();
+        for (int i = 0; i < site.pages().size(); i++) pageIndex.put(site.pages().get(i).source(), i);
+        Map<UrlPath, Integer> routeIndex = new HashMap<>();
+        for (int i = 0; i < site.routes().size(); i++) routeIndex.put(site.routes().get(i).url(), i);
+        Optional<Instant> nextDue = documents.stream()
+                .filter(d -> d.kind() == DocumentKind.POST)
+                .flatMap(d -> d.frontMatter().date().stream())
+                .map(java.time.ZonedDateTime::toInstant)
+                .filter(t -> t.isAfter(filter.now()))
+                .min(Instant::compareTo);
+        return new AssembledSite(site, filter, byPath, made.links(), postIndex, pageIndex, routeIndex, nextDue, clean);
+    }
+
+    private Made make(List<Document> documents, Filter filter, Diagnostics diagnostics) {
         Placement placement = new Placement(config);
         List<Placement.Placed> posts = new ArrayList<>();
         List<Placement.Placed> pages = new ArrayList<>();
@@ -109,8 +157,9 @@ public final class SiteAssembler {
         }
         Archive archive = Archives.build(summaries);
         List<Route> routes = new RouteTable(config).routes(postList, pageList, taxonomies, archive,
-                new Related(tags, categories).prepare(), diagnostics);
-        return new Site(config, postList, pageList, taxonomies, archive, routes, collected.media(media.contentFiles()));
+                new Related(tags, categories).prepare(), filter.now(), diagnostics);
+        return new Made(new Site(config, postList, pageList, taxonomies, archive, routes,
+                collected.media(media.contentFiles())), links);
     }
 
     /** Each published bundle's folder and the URL folder its files go to (its document's URL). */
@@ -127,7 +176,7 @@ public final class SiteAssembler {
         return out;
     }
 
-    private static boolean published(Document doc, Filter filter) {
+    static boolean published(Document doc, Filter filter) {
         FrontMatter fm = doc.frontMatter();
         if (fm.draft() && !filter.drafts()) return false;
         if (doc.kind() == DocumentKind.POST && !filter.future()) {
@@ -159,6 +208,11 @@ public final class SiteAssembler {
         return out;
     }
 
+    /** One body, rendered with the links of an assembled site (the same call {@link #renderAll} makes). */
+    RenderedMarkdown render(Document doc, LinkTable links, ImageResolver images, Diagnostics diagnostics) {
+        return bodies.render(doc, links.resolverFor(doc.source()), images, diagnostics);
+    }
+
     static <T> T join(Future<T> f) {
         try {
             return f.get();
@@ -172,7 +226,7 @@ public final class SiteAssembler {
         }
     }
 
-    private Post post(Placement.Placed p, RenderedMarkdown md, Optional<String> image) {
+    Post post(Placement.Placed p, RenderedMarkdown md, Optional<String> image) {
         Document doc = p.document();
         FrontMatter fm = doc.frontMatter();
         List<String> authors = fm.authors().isEmpty() ? config.author().map(List::of).orElse(List.of()) : fm.authors();
@@ -186,7 +240,7 @@ public final class SiteAssembler {
                 image, fm.draft(), fm.params());
     }
 
-    private static Page page(Placement.Placed p, RenderedMarkdown md, Optional<String> image) {
+    static Page page(Placement.Placed p, RenderedMarkdown md, Optional<String> image) {
         FrontMatter fm = p.document().frontMatter();
         return new Page(p.document().source(), fm.title(), p.url(), fm.excerpt().orElse(md.excerpt()), md.html(),
                 md.headings(), image, p.aliases(), fm.params());

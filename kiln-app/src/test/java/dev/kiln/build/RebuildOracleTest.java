@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,24 @@ class RebuildOracleTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4})
     void incrementalOutputEqualsACleanBuildAfterEveryEdit(long seed) throws Exception {
+        run(seed, false, false, Duration.ZERO);
+    }
+
+    /** Drafts and future posts shown, and a clock that moves on, so that future posts come due. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {5, 6, 7})
+    void incrementalOutputEqualsACleanBuildWithDraftsFuturePostsAndAMovingClock(long seed) throws Exception {
+        run(seed, true, true, Duration.ofDays(9));
+    }
+
+    /** The clock moves on, future posts stay out until their day comes. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {8, 9})
+    void incrementalOutputEqualsACleanBuildWhileFuturePostsComeDue(long seed) throws Exception {
+        run(seed, false, false, Duration.ofDays(9));
+    }
+
+    private void run(long seed, boolean drafts, boolean future, Duration step) throws Exception {
         random = new Random(seed);
         Files.writeString(root.resolve("kiln.yaml"), "title: Oracle\nbase_url: https://oracle.example/\npaginate: 3\n"
                 + "images:\n  widths: [100, 300]\n  webp: false\n");
@@ -46,40 +65,49 @@ class RebuildOracleTest {
         write(album + "/notes.txt", "notes\n");
         Files.write(root.resolve(album + "/photo.png"), TestImages.png(400, 250));
         write("content/about.md", "---\ntitle: About\n---\nAbout [the first post](posts/" + posts.get(0) + ".md).\n");
-        BuildOptions options = BuildOptions.of(root, NOW);
+        Instant now = NOW;
+        BuildOptions options = BuildOptions.of(root, now).withDrafts(drafts).withFuture(future);
         try (Rebuilder rebuilder = new Rebuilder(options); Builder clean = new Builder()) {
-            assertSame(settled(rebuilder, rebuilder.full(NOW)), clean.generate(options), "the first build");
-            for (int step = 0; step < 25; step++) {
+            assertSame(settled(rebuilder, rebuilder.full(now)), clean.generate(options), "the first build");
+            for (int i = 0; i < 30; i++) {
                 String what = edit();
                 List<Path> touched = lastTouched;
-                assertSame(settled(rebuilder, rebuilder.rebuild(touched, NOW)), clean.generate(options),
-                        "step " + step + ": " + what);
+                now = now.plus(step);
+                assertSame(settled(rebuilder, rebuilder.rebuild(touched, now)), clean.generate(options.withNow(now)),
+                        "step " + i + ": " + what);
             }
         }
     }
 
     private List<Path> lastTouched = List.of();
+    /** A post whose link the last step broke, for the next step to fix. */
+    private Path broken;
 
     /** A bundle post whose picture the edits redraw, delete and restore, and whose folder they rename. */
     private String album = "content/posts/album";
 
     private String edit() throws IOException {
-        int op = random.nextInt(10);
-        if (op >= 7) return editAlbum(op);
+        if (broken != null) {
+            replaceLine(broken, "Body ", "Body fixed.");
+            broken = null;
+            return "fix the broken link";
+        }
+        int op = random.nextInt(18);
+        if (op >= 14) return editAlbum(op - 7);
         if (posts.size() < 3) op = 3;
         String name = posts.get(random.nextInt(posts.size()));
         Path file = postFile(name);
         switch (op) {
-            case 0 -> {
+            case 0, 7 -> {
                 replaceLine(file, "Body ", "Body " + random.nextInt(1000) + " with more words.");
                 return "edit the body of " + name;
             }
-            case 1 -> {
+            case 1, 8 -> {
                 replaceLine(file, "title: ", "title: \"Title " + random.nextInt(1000) + "\"");
                 return "edit the title of " + name;
             }
             case 2 -> {
-                replaceLine(file, "date: ", "date: 2025-" + month() + "-1" + random.nextInt(9));
+                replaceLine(file, "date: ", "date: " + date());
                 return "edit the date of " + name;
             }
             case 3 -> {
@@ -99,9 +127,39 @@ class RebuildOracleTest {
                 lastTouched = List.of(file, target);
                 return "rename " + name + " to " + renamed;
             }
-            default -> {
+            case 6 -> {
                 replaceLine(file, "tags: ", "tags: [" + TAGS.get(random.nextInt(TAGS.size())) + "]");
                 return "retag " + name;
+            }
+            case 9 -> {
+                replaceLine(file, "excerpt: ", "excerpt: \"Another excerpt " + random.nextInt(1000) + "\"");
+                return "edit the excerpt of " + name;
+            }
+            case 10 -> {
+                replaceLine(file, "draft: ", "draft: " + random.nextBoolean());
+                return "draft or publish " + name;
+            }
+            case 11 -> {
+                write("content/about.md", "---\ntitle: About " + random.nextInt(100) + "\n---\nAbout [a post](posts/"
+                        + posts.get(random.nextInt(posts.size())) + ".md), edited.\n");
+                return "edit the about page";
+            }
+            case 12 -> {
+                // A broken link is an error; the next edit of this line fixes it.
+                replaceLine(file, "Body ", "Body with [a broken link](missing-" + random.nextInt(3) + ".md).");
+                broken = file;
+                return "break a link in " + name;
+            }
+            default -> {
+                // Two posts saved at once (a search-and-replace across files).
+                String other = posts.get(random.nextInt(posts.size()));
+                replaceLine(file, "title: ", "title: \"Both " + random.nextInt(1000) + "\"");
+                List<Path> first = lastTouched;
+                replaceLine(postFile(other), "Body ", "Body of both " + random.nextInt(1000) + ".");
+                List<Path> both = new ArrayList<>(first);
+                both.addAll(lastTouched);
+                lastTouched = both;
+                return "edit the title of " + name + " and the body of " + other;
             }
         }
     }
@@ -125,6 +183,11 @@ class RebuildOracleTest {
                 lastTouched = List.of(photo);
                 return "restore the album's photo";
             }
+            case 9 -> {
+                replaceLine(root.resolve(album + "/index.md"), "The [notes]", "The [notes](notes.txt), take "
+                        + random.nextInt(1000) + ".");
+                return "edit the album's text";
+            }
             default -> {
                 String renamed = "content/posts/album-" + (counter++);
                 Files.move(root.resolve(album), root.resolve(renamed));
@@ -135,10 +198,15 @@ class RebuildOracleTest {
         }
     }
 
+    /** Mostly in 2025, before the clock; one in six in 2026, after it until the clock has moved. */
+    private String date() {
+        return (random.nextInt(6) == 0 ? "2026-" : "2025-") + month() + "-0" + (1 + random.nextInt(9));
+    }
+
     private String addPost() throws IOException {
         String name = "post-" + (counter++);
-        String link = posts.isEmpty() ? "" : " See [an earlier one](" + posts.get(random.nextInt(posts.size())) + ".md).";
-        String text = "---\ntitle: \"Post " + name + "\"\ndate: 2025-" + month() + "-0" + (1 + random.nextInt(9))
+        String link = posts.isEmpty() || random.nextInt(3) > 0 ? "" : " See [an earlier one](" + posts.get(random.nextInt(posts.size())) + ".md).";
+        String text = "---\ntitle: \"Post " + name + "\"\ndate: " + date() + "\ndraft: " + (random.nextInt(8) == 0)
                 + "\ncategory: " + CATEGORIES.get(random.nextInt(CATEGORIES.size()))
                 + "\ntags: [" + TAGS.get(random.nextInt(TAGS.size())) + ", " + TAGS.get(random.nextInt(TAGS.size())) + "]"
                 + (random.nextBoolean() ? "\nexcerpt: \"Excerpt of " + name + "\"" : "")

@@ -1,6 +1,7 @@
 package dev.kiln.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +85,75 @@ class RebuildScopeTest {
             assertThat(result.renderedUrls())
                     .contains("/posts/first/", "/posts/second/", "/", "/tags/java/", "/archive/")
                     .doesNotContain("/about/", "/tags/linux/", "/404.html");
+        }
+    }
+
+    @Test
+    void editingATitleRerendersOnlyTheTermPageThatListsThePostNotTheTermsOtherPages() throws Exception {
+        StringBuilder text = new StringBuilder("-- kiln.yaml --\ntitle: Pages\nbase_url: https://pages.example/\npaginate: 2\n");
+        for (int i = 1; i <= 6; i++) {
+            text.append("-- content/posts/p").append(i).append(".md --\n---\ntitle: Post ").append(i)
+                    .append("\ndate: 2025-03-0").append(i).append("\ntags: [java]\nexcerpt: \"Fixed.\"\n---\nText ")
+                    .append(i).append(".\n");
+        }
+        TestSite site = TestSite.of(text.toString());
+        try (Rebuilder rebuilder = new Rebuilder(BuildOptions.of(site.root(), NOW))) {
+            rebuilder.full(NOW);
+            // Newest first: p6 p5 | p4 p3 | p2 p1 — p1 is on the last page of the home and of the tag;
+            // p2 is its neighbour, p2 and p3 show it as related.
+            Path p1 = edit(site.root(), "content/posts/p1.md", "title: Post 1", "title: Post One");
+
+            RebuildResult result = rebuilder.rebuild(List.of(p1), NOW);
+
+            assertThat(result.renderedUrls()).containsExactlyInAnyOrder("/posts/p1/", "/posts/p2/", "/posts/p3/",
+                    "/page/3/", "/tags/java/page/3/", "/tags/", "/archive/", "/archive/2025/");
+            assertThat(result.changedFiles()).containsExactlyInAnyOrder("posts/p1/index.html",
+                    "posts/p2/index.html", "posts/p3/index.html", "page/3/index.html", "tags/java/page/3/index.html",
+                    "archive/2025/index.html");
+        }
+    }
+
+    @Test
+    void aFuturePostAppearsOnceItsDayHasComeThoughTheEditWasToAnotherPost() throws Exception {
+        TestSite site = TestSite.of(SITE + """
+                -- content/posts/later.md --
+                ---
+                title: Later
+                date: 2025-06-01
+                tags: [java]
+                excerpt: "Not yet."
+                ---
+                Soon.
+                """);
+        Instant before = Instant.parse("2025-05-01T00:00:00Z");
+        Instant after = Instant.parse("2025-07-01T00:00:00Z");
+        try (Rebuilder rebuilder = new Rebuilder(BuildOptions.of(site.root(), before))) {
+            assertThat(rebuilder.full(before).state().orElseThrow().files()).doesNotContainKey("posts/later/index.html");
+            Path first = edit(site.root(), "content/posts/first.md", "Read this first.", "Do read this first.");
+
+            RebuildResult result = rebuilder.rebuild(List.of(first), after);
+
+            assertThat(result.changedFiles()).contains("posts/later/index.html", "index.html",
+                    "tags/java/index.html");
+        }
+    }
+
+    @Test
+    void feedWorkThatANewerSaveMadeUselessStopsWhenCancelledAndLeavesTheStateAlone() throws Exception {
+        TestSite site = TestSite.of(SITE);
+        try (Rebuilder rebuilder = new Rebuilder(BuildOptions.of(site.root(), NOW))) {
+            rebuilder.full(NOW);
+            rebuilder.finish();
+            Path first = edit(site.root(), "content/posts/first.md", "Read this first.", "Do read this first.");
+            RebuildResult result = rebuilder.rebuild(List.of(first), NOW);
+            Rebuilder.Work work = rebuilder.pendingWork().orElseThrow();
+
+            work.cancel();
+
+            assertThatThrownBy(work::make).isInstanceOf(java.util.concurrent.CancellationException.class);
+            // Not taken: the feeds are made again by the next finish.
+            assertThat(rebuilder.finish().orElseThrow().changedFiles()).contains("atom.xml");
+            assertThat(result.changedFiles()).containsExactly("posts/first/index.html");
         }
     }
 

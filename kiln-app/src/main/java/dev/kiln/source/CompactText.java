@@ -1,10 +1,10 @@
-package dev.kiln.site;
+package dev.kiln.source;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Text kept as UTF-8 bytes, for the rendered bodies a site holds until their pages, feeds and
+ * Text kept as UTF-8 bytes, for the Markdown sources and rendered bodies a build holds until their pages, feeds and
  * search entries are made. Java holds a String with any character beyond Latin-1 (one em dash
  * will do) at two bytes per character; mostly-ASCII HTML as UTF-8 takes half that, which at
  * 50,000 posts is the difference of about a gigabyte. Decoding on use is cheap next to rendering.
