@@ -75,6 +75,11 @@ final class Assets {
         return new ArrayList<>(files.values());
     }
 
+    /** The bytes published at {@code path} ({@code images/x.png}), if a static folder has that file. */
+    Optional<byte[]> bytes(String path) {
+        return Optional.ofNullable(files.get(path)).map(OutputFile::bytes);
+    }
+
     String stylesheetPath() {
         return stylesheetPath;
     }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The outcome of a build: every diagnostic (sorted), whether output was written, and what happened
- * to the output files. {@code written} lists the output paths whose bytes changed.
+ * to the output files. {@code written} lists the output paths whose bytes changed. {@code notes}
+ * are lines for the user that are neither errors nor warnings (e.g. WebP is unavailable here).
  */
 public record BuildReport(
         List<Diagnostic> diagnostics,
@@ -18,9 +19,11 @@ public record BuildReport(
         List<String> written,
         int unchanged,
         List<String> removed,
-        Duration time) {
+        Duration time,
+        List<String> notes) {
 
     public BuildReport {
+        notes = List.copyOf(notes);
         diagnostics = List.copyOf(diagnostics);
         written = List.copyOf(written);
         removed = List.copyOf(removed);

@@ -6,6 +6,8 @@ import dev.kiln.content.Document;
 import dev.kiln.content.DocumentKind;
 import dev.kiln.content.DocumentParser;
 import dev.kiln.highlight.SyntaxHighlighter;
+import dev.kiln.image.Cwebp;
+import dev.kiln.image.Resizer;
 import dev.kiln.markdown.CodeHighlighter;
 import dev.kiln.markdown.MarkdownOptions;
 import dev.kiln.markdown.MarkdownRenderer;
@@ -51,6 +53,7 @@ public final class Builder implements AutoCloseable {
 
     private final ExecutorService executor;
     private final SyntaxHighlighter highlighter = new SyntaxHighlighter();
+    private final Optional<Cwebp> webp = Cwebp.find();
 
     public Builder() {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -80,24 +83,29 @@ public final class Builder implements AutoCloseable {
         }
         boolean existed = Files.exists(plan.outputFolder());
         OutputDir dir = openOutput(plan.outputFolder(), options.siteRoot());
+        plan.variants().attach(dir);
         try (OutputWriter.Session session = OutputWriter.begin(dir)) {
             int files = 0;
-            for (Supplier<List<OutputJob>> phase : plan.phases()) {
+            for (Supplier<List<OutputJob>> phase : plan.withMedia()) {
                 List<OutputJob> jobs = phase.get();
                 files += jobs.size();
                 run(jobs, plan.diagnostics(), session::accept);
             }
             if (plan.diagnostics().hasErrors()) {
                 session.close();
-                if (!existed) deleteIfEmpty(plan.outputFolder());
+                if (!existed) {
+                    plan.variants().discard();
+                    deleteIfEmpty(plan.outputFolder());
+                }
                 return failed(plan, posts, start);
             }
             // Only a build without warnings may be skipped next time: skipping must not hide them.
             String state = fingerprint.isPresent() && plan.diagnostics().isEmpty()
                     ? new RecordedBuild(fingerprint.get(), posts, plan.nextDue()).format() : "";
             OutputWriter.Result written = session.commit(state);
+            plan.variants().prune();
             return new BuildReport(plan.diagnostics().toList(), true, plan.outputFolder(), posts, files,
-                    written.writtenPaths(), written.unchanged(), written.removedPaths(), since(start));
+                    written.writtenPaths(), written.unchanged(), written.removedPaths(), since(start), plan.notes());
         }
     }
 
@@ -121,14 +129,15 @@ public final class Builder implements AutoCloseable {
         Optional<RecordedBuild> last = OutputWriter.intactState(dir).flatMap(RecordedBuild::parse);
         if (last.isEmpty() || !last.get().stillValid(fingerprint.get(), options.now())) return Optional.empty();
         return Optional.of(new BuildReport(List.of(), true, folder, last.get().posts(), OutputWriter.manifestSize(dir),
-                List.of(), OutputWriter.manifestSize(dir), List.of(), since(start)));
+                List.of(), OutputWriter.manifestSize(dir), List.of(), since(start), List.of()));
     }
 
     /** Builds the site in memory: every output file and every diagnostic, nothing written. */
     public Generated generate(BuildOptions options) throws SetupError, IOException {
         Plan plan = plan(options);
+        plan.variants().readFrom(plan.outputFolder());
         List<List<OutputFile>> phases = new ArrayList<>();
-        for (Supplier<List<OutputJob>> phase : plan.phases()) {
+        for (Supplier<List<OutputJob>> phase : plan.diagnostics().hasErrors() ? plan.phases() : plan.withMedia()) {
             List<OutputJob> jobs = phase.get();
             List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>(jobs.size()));
             run(jobs, plan.diagnostics(), files::add);
@@ -138,20 +147,34 @@ public final class Builder implements AutoCloseable {
         return new Generated(plan.site(), phases, plan.diagnostics().toList(), plan.outputFolder());
     }
 
-    /** One output file to produce; a template problem is the user's, anything else a bug. */
+    /** One output file to produce; a template or image problem is the user's, anything else a bug. */
     @FunctionalInterface
     interface OutputJob {
-        OutputFile produce() throws Templates.TemplateError;
+        OutputFile produce() throws Templates.TemplateError, MediaOutputs.Failure;
     }
 
     /**
      * What a build will produce: the assembled site and its outputs as jobs, grouped in publishing
      * order (ARCHITECTURE §10). {@code phases} is empty when the content has errors. A phase's
      * jobs are made when it runs: the feeds and the search index (tens of MB at 10,000 posts) are
-     * made after the pages, not held in memory while every page renders.
+     * made after the pages, not held in memory while every page renders. The media (bundle files
+     * and image variants, which may write the image cache) are separate: they join the first phase
+     * only once the output folder is accepted, and never when content has errors.
      */
     private record Plan(Site site, Diagnostics diagnostics, Path outputFolder, List<Supplier<List<OutputJob>>> phases,
-                        Optional<Instant> nextDue) {}
+                        List<OutputJob> media, VariantStore variants, Optional<Instant> nextDue, List<String> notes) {
+        List<Supplier<List<OutputJob>>> withMedia() {
+            if (phases.isEmpty()) return phases;
+            List<Supplier<List<OutputJob>>> all = new ArrayList<>(phases);
+            Supplier<List<OutputJob>> assets = phases.get(0);
+            all.set(0, () -> {
+                List<OutputJob> first = new ArrayList<>(media);
+                first.addAll(assets.get());
+                return first;
+            });
+            return all;
+        }
+    }
 
     private Plan plan(BuildOptions options) throws SetupError, IOException {
         Path root = options.siteRoot();
@@ -167,7 +190,10 @@ public final class Builder implements AutoCloseable {
         List<SourcePath> files = SourceTree.list(root, "content", diagnostics);
         List<Document> documents = new ContentReader(root, new DocumentParser(config.timezone()), executor)
                 .read(files, diagnostics);
-        Site site = new SiteAssembler(config, markdownFor(config), executor).assemble(documents,
+        TemplateRoots roots = new TemplateRoots(root, config.theme());
+        Assets assets = Assets.collect(root, roots.themeStatic(), diagnostics);
+        MediaLibrary library = new MediaLibrary(root, files, assets, webp.isPresent(), false);
+        Site site = new SiteAssembler(config, markdownFor(config), library, executor).assemble(documents,
                 new SiteAssembler.Filter(options.now(), options.drafts(), options.future()), diagnostics);
         Optional<Instant> nextDue = options.future() ? Optional.empty() : documents.stream()
                 .filter(d -> d.kind() == DocumentKind.POST && (options.drafts() || !d.frontMatter().draft()))
@@ -178,8 +204,6 @@ public final class Builder implements AutoCloseable {
         // Pages are rendered even when content has errors (nothing is written then): kiln check
         // still checks every page, and template errors are reported along with content errors.
 
-        TemplateRoots roots = new TemplateRoots(root, config.theme());
-        Assets assets = Assets.collect(root, roots.themeStatic(), diagnostics);
         Templates templates = new Templates(roots, Locale.forLanguageTag(config.language()));
         SiteWide siteWide = new SiteWide(site, options.now(), root);
         PageRenderer pages = siteWide.pages(templates, assets);
@@ -196,7 +220,10 @@ public final class Builder implements AutoCloseable {
         }
         // The index links to posts and the search page (a list) reads it: publish it between the two.
         phases.add(2, () -> jobs(siteWide.search(executor)));
-        return new Plan(site, diagnostics, outputFolder, phases, nextDue);
+        VariantStore variants = VariantStore.forBuild();
+        List<OutputJob> media = mediaJobs(site, assets, library, variants, webp, diagnostics).stream()
+                .<OutputJob>map(j -> j::make).toList();
+        return new Plan(site, diagnostics, outputFolder, phases, media, variants, nextDue, notes(site, config, webp));
     }
 
     /**
@@ -204,6 +231,29 @@ public final class Builder implements AutoCloseable {
      * (no list of every page is kept). A broken template breaks every page that uses it: its
      * error is reported once.
      */
+    /**
+     * The jobs that publish bundle files and image variants, each with its content key; a bundle
+     * file at the path of a page or static file is an error.
+     */
+    static List<MediaOutputs.Job> mediaJobs(Site site, Assets assets, MediaLibrary library, VariantStore variants,
+                                            Optional<Cwebp> webp, Diagnostics diagnostics) {
+        Set<String> taken = new java.util.HashSet<>();
+        site.routes().forEach(r -> taken.add(r.url().outputFile()));
+        assets.files().forEach(f -> taken.add(f.path()));
+        int quality = site.config().images().quality();
+        MediaOutputs outputs = new MediaOutputs(library, variants, new Resizer(quality, webp), quality);
+        return outputs.jobs(site.media(), taken, diagnostics);
+    }
+
+    /** One line when WebP is wanted but cwebp is missing: the images are fine, only larger. */
+    static List<String> notes(Site site, SiteConfig config, Optional<Cwebp> webp) {
+        if (webp.isPresent() || !config.images().webp() || site == null || site.media().variants().isEmpty()) {
+            return List.of();
+        }
+        return List.of("info: images have JPEG/PNG variants only: WebP needs cwebp on the PATH"
+                + " (Debian/Ubuntu: apt install webp; macOS: brew install webp), or set images.webp: false");
+    }
+
     private void run(List<OutputJob> jobs, Diagnostics diagnostics, java.util.function.Consumer<OutputFile> sink) {
         Set<Diagnostic> errors = ConcurrentHashMap.newKeySet();
         List<Future<?>> futures = new ArrayList<>(jobs.size());
@@ -212,6 +262,8 @@ public final class Builder implements AutoCloseable {
                 try {
                     sink.accept(job.produce());
                 } catch (Templates.TemplateError e) {
+                    errors.add(e.diagnostic());
+                } catch (MediaOutputs.Failure e) {
                     errors.add(e.diagnostic());
                 }
             }));
@@ -230,7 +282,7 @@ public final class Builder implements AutoCloseable {
 
     private static BuildReport failed(Plan plan, int posts, long start) {
         return new BuildReport(plan.diagnostics().toList(), false, plan.outputFolder(), posts, 0, List.of(), 0,
-                List.of(), since(start));
+                List.of(), since(start), plan.notes());
     }
 
     /** One renderer per build: highlighting is a site setting (markdown.highlight). */

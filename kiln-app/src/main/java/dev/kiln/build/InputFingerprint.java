@@ -34,7 +34,9 @@ final class InputFingerprint {
         Path root = options.siteRoot();
         add(d, "kiln " + engine());
         add(d, "options " + options.drafts() + " " + options.future() + " " + options.baseUrl().orElse("")
-                + " " + options.output().map(Path::toString).orElse(""));
+                + " " + options.output().map(Path::toString).orElse("")
+                // Whether cwebp is installed decides which image variants a build makes.
+                + " webp=" + dev.kiln.image.Cwebp.find().isPresent());
         Path config = root.resolve("kiln.yaml");
         if (Files.isRegularFile(config)) d.update(Files.readAllBytes(config));
         Diagnostics problems = new Diagnostics();

@@ -4,6 +4,7 @@ import dev.kiln.config.SiteConfig;
 import dev.kiln.content.Document;
 import dev.kiln.content.DocumentParser;
 import dev.kiln.highlight.SyntaxHighlighter;
+import dev.kiln.image.Cwebp;
 import dev.kiln.output.OutputFile;
 import dev.kiln.render.PageRenderer;
 import dev.kiln.render.TemplateRoots;
@@ -14,6 +15,8 @@ import dev.kiln.site.Site;
 import dev.kiln.site.SiteAssembler;
 import dev.kiln.source.Diagnostic;
 import dev.kiln.source.Diagnostics;
+import dev.kiln.source.SourcePath;
+import dev.kiln.source.SourceTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.HashMap;
@@ -46,6 +50,14 @@ public final class Rebuilder implements AutoCloseable {
         return t;
     });
     private final SyntaxHighlighter highlighter = new SyntaxHighlighter();
+    private final Optional<Cwebp> webp = Cwebp.find();
+    /** Resized images by content hash, kept across rebuilds so an image is encoded once per session. */
+    private final VariantStore variants = VariantStore.inMemory();
+    private MediaLibrary library;
+    /** The media files of the last rebuild by content key ({@link MediaOutputs.Job#key()}). */
+    private Map<String, OutputFile> madeMedia = Map.of();
+    /** Whether files other than Markdown changed since the last rebuild (no in-place update then). */
+    private boolean mediaTouched;
 
     private SiteConfig config;
     private List<Diagnostic> configDiagnostics = List.of();
@@ -97,6 +109,10 @@ public final class Rebuilder implements AutoCloseable {
         roots = new TemplateRoots(root, config.theme());
         templates = null;
         assets = null;
+        library = null;
+        madeMedia = Map.of();
+        Path output = options.output().orElse(root.resolve(config.output()).normalize());
+        variants.readFrom(output);
         last = null;
         assembled = null;
         lastAssets = List.of();
@@ -116,6 +132,11 @@ public final class Rebuilder implements AutoCloseable {
         if (t.templates()) templates = null;
         if (t.statics()) assets = null;
         for (var path : t.content()) documents.refresh(path);
+        List<SourcePath> media = t.content().stream().filter(p -> !p.fileName().endsWith(".md")).toList();
+        if (!media.isEmpty() || t.statics()) mediaTouched = true;
+        if (!media.isEmpty() && library != null) {
+            library.refresh(SourceTree.list(options.siteRoot(), "content", new Diagnostics()), media);
+        }
         return assemble(now, false, start);
     }
 
@@ -123,11 +144,24 @@ public final class Rebuilder implements AutoCloseable {
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(configDiagnostics);
         diagnostics.addAll(documents.diagnostics());
-        SiteAssembler assembler = new SiteAssembler(config, bodies, executor);
+        if (assets == null) {
+            Diagnostics found = new Diagnostics();
+            assets = Assets.collect(options.siteRoot(), roots.themeStatic(), found);
+            assetDiagnostics = found.toList();
+            if (library != null) library.assets(assets);
+        }
+        if (library == null) {
+            library = new MediaLibrary(options.siteRoot(), SourceTree.list(options.siteRoot(), "content", new Diagnostics()),
+                    assets, webp.isPresent(), true);
+        }
+        SiteAssembler assembler = new SiteAssembler(config, bodies, library, executor);
         SiteAssembler.Filter filter = new SiteAssembler.Filter(now, options.drafts(), options.future());
         List<Document> docs = documents.documents();
-        Optional<AssembledSite> updated = assembled == null ? Optional.empty()
+        // A changed image or bundle file changes pages whose documents did not change: only a whole
+        // assembly looks at every image again.
+        Optional<AssembledSite> updated = assembled == null || mediaTouched ? Optional.empty()
                 : assembler.update(assembled, docs, filter);
+        mediaTouched = false;
         if (updated.isPresent()) {
             assembled = updated.get();
         } else {
@@ -138,17 +172,14 @@ public final class Rebuilder implements AutoCloseable {
         int bodiesRendered = bodies.takeRenderedCount();
         if (diagnostics.hasErrors()) return failed(diagnostics, full, bodiesRendered, start);
 
-        if (assets == null) {
-            Diagnostics found = new Diagnostics();
-            assets = Assets.collect(options.siteRoot(), roots.themeStatic(), found);
-            assetDiagnostics = found.toList();
-        }
         diagnostics.addAll(assetDiagnostics);
+        List<OutputFile> statics = new ArrayList<>(assets.files());
+        statics.addAll(media(site, diagnostics));
+        if (diagnostics.hasErrors()) return failed(diagnostics, full, bodiesRendered, start);
         if (templates == null) templates = new Templates(roots, Locale.forLanguageTag(config.language()));
         SiteWide siteWide = new SiteWide(site, now, options.siteRoot());
         PageRenderer pages = siteWide.pages(templates, assets);
-        RouteRendering rendering = RouteRendering.run(site, pages, templates, assets.files(), lastAssets, last,
-                executor);
+        RouteRendering rendering = RouteRendering.run(site, pages, templates, statics, lastAssets, last, executor);
         diagnostics.addAll(rendering.errors());
         if (diagnostics.hasErrors()) return failed(diagnostics, full, bodiesRendered, start);
         // Feeds, sitemap and the search index are remade whole, which takes seconds on a large site:
@@ -157,7 +188,7 @@ public final class Rebuilder implements AutoCloseable {
         pending = new Pending(siteWide, diagnostics.toList());
         BuildState next = rendering.state(site, templates, pages.siteModel());
         last = next;
-        lastAssets = assets.files();
+        lastAssets = statics;
         return new RebuildResult(Optional.of(next), diagnostics.toList(), full, rendering.renderedUrls(),
                 rendering.changedFiles(), rendering.removedFiles(), bodiesRendered, since(start));
     }
@@ -247,6 +278,41 @@ public final class Rebuilder implements AutoCloseable {
         pending = null;
         return Optional.of(new RebuildResult(Optional.of(last), made.diagnostics, false, List.of(), changed,
                 removed, 0, since(start)));
+    }
+
+    /**
+     * The bundle files and image variants, made in parallel. A file whose content key was made in
+     * the last rebuild is that same instance (no copy, and comparing it with the last state is
+     * immediate); variants come from memory after the first time.
+     */
+    private List<OutputFile> media(Site site, Diagnostics diagnostics) {
+        variants.startRound();
+        List<MediaOutputs.Job> jobs = Builder.mediaJobs(site, assets, library, variants, webp, diagnostics);
+        List<java.util.concurrent.Future<Object>> futures = new ArrayList<>(jobs.size());
+        Map<String, OutputFile> made = new HashMap<>();
+        for (MediaOutputs.Job job : jobs) {
+            OutputFile before = madeMedia.get(job.key());
+            futures.add(before != null ? java.util.concurrent.CompletableFuture.<Object>completedFuture(before)
+                    : executor.submit(() -> {
+                        try {
+                            return job.make();
+                        } catch (MediaOutputs.Failure e) {
+                            return e.diagnostic();
+                        }
+                    }));
+        }
+        List<OutputFile> out = new ArrayList<>(jobs.size());
+        for (int i = 0; i < jobs.size(); i++) {
+            Object r = Futures.join(futures.get(i));
+            if (r instanceof Diagnostic d) {
+                diagnostics.add(d);
+            } else {
+                out.add((OutputFile) r);
+                made.put(jobs.get(i).key(), (OutputFile) r);
+            }
+        }
+        madeMedia = made;
+        return out;
     }
 
     private RebuildResult failed(Diagnostics diagnostics, boolean full, int bodiesRendered, long start) {

@@ -41,7 +41,10 @@ public final class Checker {
         UrlResolver resolver = new UrlResolver(site.config().baseUrl());
         out.addAll(DuplicateOutputs.run(generated.files(), locator));
         OutputChecks pages = new OutputChecks(files, resolver, locator);
-        out.addAll(pages.run());
+        // A missing image is the build's error already (content.image-missing): say it once.
+        Set<String> buildErrors = generated.diagnostics().stream().filter(Diagnostic::isError)
+                .map(d -> place(d.location())).collect(Collectors.toSet());
+        out.addAll(pages.run().stream().filter(d -> !buildErrors.contains(place(d.location()))).toList());
         out.addAll(AliasCheck.run(site, files, bySource));
         out.addAll(ListingCheck.run(files, resolver, locator));
         out.addAll(LintRules.run(new LintContext(documents, options.now(), options.future())));
@@ -50,6 +53,10 @@ public final class Checker {
             out.addAll(new ExternalChecker(options.external().get(), options.now()).check(external));
         }
         return new CheckReport(out, pages.pages(), pages.links(), options.external().isPresent() ? external.size() : 0);
+    }
+
+    private static String place(dev.kiln.source.Location l) {
+        return l.file() + ":" + l.line() + ":" + l.column();
     }
 
     /** Output path of each post and page → its source document. */

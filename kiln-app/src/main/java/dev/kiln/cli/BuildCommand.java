@@ -70,7 +70,10 @@ final class BuildCommand implements Callable<Integer> {
                     + Summaries.count(report.warnings(), "warning") + "; nothing was written.");
             return ExitCodes.SITE_ERRORS;
         }
-        if (!quiet) out.println(Summaries.of(report, root));
+        if (!quiet) {
+            report.notes().forEach(out::println);
+            out.println(Summaries.of(report, root));
+        }
         return ExitCodes.OK;
     }
 }

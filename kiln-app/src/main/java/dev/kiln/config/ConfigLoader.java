@@ -27,12 +27,13 @@ public final class ConfigLoader {
     public static final SourcePath FILE = SourcePath.of("kiln.yaml");
 
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "timezone",
-            "author", "paginate", "permalinks", "taxonomies", "output", "theme", "markdown", "feeds", "search", "params", "robots");
+            "author", "paginate", "permalinks", "taxonomies", "output", "theme", "markdown", "feeds", "search", "images", "params", "robots");
     private static final List<String> PERMALINK_KEYS = List.of("posts");
     private static final List<String> TAXONOMY_KEYS = List.of("category", "tag", "author");
     private static final List<String> MARKDOWN_KEYS = List.of("highlight");
     private static final List<String> FEED_KEYS = List.of("rss", "atom", "json", "limit", "full_content", "term_feeds");
     private static final List<String> SEARCH_KEYS = List.of("enabled", "sections", "fields");
+    private static final List<String> IMAGE_KEYS = List.of("widths", "quality", "webp", "social_width", "sizes");
 
     private ConfigLoader() {}
 
@@ -105,6 +106,7 @@ public final class ConfigLoader {
         } else {
             search = r.map(map, "search").map(r::search).orElse(search);
         }
+        SiteConfig.ImageSettings images = r.map(map, "images").map(r::images).orElse(d.images());
         Map<String, Object> params = r.map(map, "params").map(ConfigLoader::plain).orElse(Map.of());
         return new SiteConfig(
                 r.string(map, "title").orElse(d.title()),
@@ -121,6 +123,7 @@ public final class ConfigLoader {
                 highlight,
                 feeds,
                 search,
+                images,
                 params,
                 r.lines(map, "robots").orElse(d.robots()));
     }
@@ -245,6 +248,26 @@ public final class ConfigLoader {
                 for (String f : SiteConfig.SearchSettings.FIELDS) integer(weights.get(), f, 0, 100).ifPresent(w -> fields.put(f, w));
             }
             return new SiteConfig.SearchSettings(bool(s, "enabled").orElse(d.enabled()), sections, fields);
+        }
+
+        SiteConfig.ImageSettings images(DataMap m) {
+            SiteConfig.ImageSettings d = SiteConfig.ImageSettings.DEFAULTS;
+            warnUnknown(m, IMAGE_KEYS, "images.");
+            List<Integer> widths = d.widths();
+            Optional<DataEntry> given = m.get("widths");
+            if (given.isPresent()) {
+                if (given.get().value() instanceof DataList list && list.items().stream().allMatch(
+                        i -> i instanceof DataScalar sc && sc.value() instanceof Long n && n >= 16 && n <= 8192)) {
+                    widths = list.items().stream().map(i -> ((Long) ((DataScalar) i).value()).intValue()).toList();
+                } else {
+                    diagnostics.error("config.type", text, given.get().value().location(),
+                            "widths must be a list of widths in pixels from 16 to 8192",
+                            "write it as widths: [480, 960, 1440], or widths: [] for no resized variants");
+                }
+            }
+            return new SiteConfig.ImageSettings(widths, integer(m, "quality", 1, 100).orElse(d.quality()),
+                    bool(m, "webp").orElse(d.webp()), integer(m, "social_width", 16, 8192).orElse(d.socialWidth()),
+                    string(m, "sizes").orElse(d.sizes()));
         }
 
         Optional<ZoneId> zone(DataMap map, String id) {

@@ -28,6 +28,7 @@ public record SiteConfig(
         boolean highlightCode,
         FeedSettings feeds,
         SearchSettings search,
+        ImageSettings images,
         Map<String, Object> params,
         List<String> robots) {
 
@@ -46,13 +47,13 @@ public record SiteConfig(
     public static SiteConfig defaults() {
         return new SiteConfig("My Blog", "", DEFAULT_BASE_URL, "en", ZoneId.of("UTC"), Optional.empty(), 10,
                 PermalinkPattern.DEFAULT_POSTS, Taxonomies.ALL, "public", Optional.empty(), true,
-                FeedSettings.DEFAULTS, SearchSettings.DEFAULTS, Map.of(), List.of());
+                FeedSettings.DEFAULTS, SearchSettings.DEFAULTS, ImageSettings.DEFAULTS, Map.of(), List.of());
     }
 
     /** The same settings with another base URL (the {@code --base-url} flag). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timezone, author, paginate, postPermalink,
-                taxonomies, output, theme, highlightCode, feeds, search, params, robots);
+                taxonomies, output, theme, highlightCode, feeds, search, images, params, robots);
     }
 
     /** The path part of the base URL, e.g. {@code /blog/} for {@code https://x.org/blog/}. */
@@ -112,6 +113,23 @@ public record SiteConfig(
         /** The weight of {@code field}; 0 when it is not searched. */
         public int weight(String field) {
             return fields.getOrDefault(field, 0);
+        }
+    }
+
+    /**
+     * Responsive images: the widths of the resized variants (ascending; none wider than the
+     * original is made), the JPEG and WebP quality (1–100), whether WebP variants are made (when
+     * {@code cwebp} is installed), the width of the social-card image and the {@code sizes}
+     * attribute, which tells the browser how wide the theme shows a content image.
+     */
+    public record ImageSettings(List<Integer> widths, int quality, boolean webp, int socialWidth, String sizes) {
+        public static final ImageSettings DEFAULTS = new ImageSettings(List.of(480, 960, 1440), 80, true, 1200,
+                "(min-width: 42.5rem) 40rem, calc(100vw - 2.5rem)");
+
+        public ImageSettings {
+            widths = widths.stream().distinct().sorted().toList();
+            Objects.requireNonNull(sizes, "sizes");
+            if (quality < 1 || quality > 100) throw new IllegalArgumentException("quality must be 1–100: " + quality);
         }
     }
 }

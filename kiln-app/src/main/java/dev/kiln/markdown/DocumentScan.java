@@ -1,5 +1,6 @@
 package dev.kiln.markdown;
 
+import dev.kiln.source.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,9 @@ import org.commonmark.node.Text;
 
 /**
  * One pass over a parsed body, without recursion (a hostile body can nest deeply): rewrites links,
- * collects images, gives headings ids, counts prose words and gathers the excerpt text. Then
- * {@link #applyToTree()} drops the title heading and swaps headings for {@link AnchoredHeading}s.
+ * resolves and collects images, gives headings ids, counts prose words and gathers the excerpt text. Then
+ * {@link #applyToTree()} drops the title heading, swaps headings for {@link AnchoredHeading}s and
+ * wraps resolved images in {@link PictureNode}s.
  *
  * <p>Prose is the text a reader reads: code blocks, raw HTML and image alt text are not prose, so
  * they are not counted (reading time is about prose; code is skimmed or studied at its own pace).
@@ -33,6 +35,10 @@ final class DocumentScan {
     private final Node document;
     private final String title;
     private final LinkRewriter links;
+    private final ImageResolver imageResolver;
+    private final BodyPositions positions;
+    private final List<Diagnostic> imageErrors = new ArrayList<>();
+    private final List<PictureSwap> pictures = new ArrayList<>();
     private final HeadingIds ids = new HeadingIds();
     private final WordCounter words = new WordCounter();
     private final ExcerptText excerpt = new ExcerptText();
@@ -47,10 +53,12 @@ final class DocumentScan {
     private int footnoteDepth;
     private Node tooDeep;
 
-    DocumentScan(Node document, String title, LinkRewriter links) {
+    DocumentScan(Node document, String title, LinkRewriter links, ImageResolver images, BodyPositions positions) {
         this.document = document;
         this.title = title == null ? "" : normalizeTitle(title);
         this.links = links;
+        this.imageResolver = images;
+        this.positions = positions;
     }
 
     void scan() {
@@ -95,7 +103,7 @@ final class DocumentScan {
         } else if (node instanceof Link) {
             links.rewrite((Link) node);
         } else if (node instanceof Image) {
-            images.add(((Image) node).getDestination());
+            image((Image) node);
             return false;
         } else if (node instanceof org.commonmark.node.Heading) {
             headingText = new CollapsedText(HEADING_TEXT_LIMIT);
@@ -109,6 +117,17 @@ final class DocumentScan {
             excerpt.html(((HtmlInline) node).getLiteral());
         }
         return true;
+    }
+
+    private void image(Image image) {
+        String destination = LinkRewriter.percentDecode(image.getDestination());
+        images.add(destination);
+        ImageResolution resolution = imageResolver.resolve(destination);
+        if (resolution instanceof Picture picture) {
+            pictures.add(new PictureSwap(image, new PictureNode(picture, pictures.isEmpty())));
+        } else if (resolution instanceof Broken broken) {
+            imageErrors.add(positions.error("content.image-missing", image, broken.message(), broken.hint()));
+        }
     }
 
     private void exit(Node node) {
@@ -154,6 +173,11 @@ final class DocumentScan {
     /** Drops the title heading and replaces every other heading by its {@link AnchoredHeading}. */
     void applyToTree() {
         if (droppedTitle != null) droppedTitle.unlink();
+        for (PictureSwap p : pictures) {
+            p.image().insertBefore(p.node());
+            p.image().setDestination(p.node().picture().src());
+            p.node().appendChild(p.image());
+        }
         for (Replacement r : replacements) {
             r.heading().insertBefore(r.anchored());
             for (Node child = r.heading().getFirstChild(); child != null; child = r.heading().getFirstChild()) {
@@ -172,6 +196,11 @@ final class DocumentScan {
         return toc;
     }
 
+    /** Images whose file is missing, as errors at the image. */
+    List<Diagnostic> imageErrors() {
+        return imageErrors;
+    }
+
     List<String> images() {
         return images;
     }
@@ -187,6 +216,8 @@ final class DocumentScan {
     private static String normalizeTitle(String s) {
         return CollapsedText.collapse(s).toLowerCase(Locale.ROOT);
     }
+
+    private record PictureSwap(Image image, PictureNode node) {}
 
     private record Replacement(org.commonmark.node.Heading heading, AnchoredHeading anchored) {}
 }

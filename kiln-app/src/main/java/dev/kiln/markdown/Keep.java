@@ -1,4 +1,4 @@
 package dev.kiln.markdown;
 
-/** Leave the link as the author wrote it. */
-public record Keep() implements Resolution {}
+/** Leave the link (or image) as the author wrote it. */
+public record Keep() implements Resolution, ImageResolution {}

@@ -11,10 +11,12 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Kiln's HTML for headings and fenced code; everything else is commonmark's.
+ * Kiln's HTML for headings, fenced code and resolved images; everything else is commonmark's.
  *
  * <p>Headings: {@code <h2 id="setup">Setup <a class="anchor" href="#setup" aria-label="Link to
  * the section “Setup”">#</a></h2>}, the anchor only on h2–h6 and only when enabled.
+ *
+ * <p>Resolved images: see {@link #renderPicture}.
  *
  * <p>Fenced code with a language: {@code <pre class="code" data-lang="yaml"><code
  * class="language-yaml">…</code></pre>}, the inside from the highlighter when it knows the
@@ -33,7 +35,7 @@ final class KilnHtmlNodeRenderer implements NodeRenderer {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(AnchoredHeading.class, FencedCodeBlock.class);
+        return Set.of(AnchoredHeading.class, FencedCodeBlock.class, PictureNode.class);
     }
 
     @Override
@@ -42,6 +44,8 @@ final class KilnHtmlNodeRenderer implements NodeRenderer {
             renderHeading((AnchoredHeading) node);
         } else if (node instanceof FencedCodeBlock) {
             renderCode((FencedCodeBlock) node);
+        } else if (node instanceof PictureNode) {
+            renderPicture((PictureNode) node);
         } else {
             throw new IllegalArgumentException("not a node Kiln renders: " + node);
         }
@@ -70,6 +74,25 @@ final class KilnHtmlNodeRenderer implements NodeRenderer {
         }
         html.tag("/" + tag);
         html.line();
+    }
+
+    /**
+     * A {@code <picture>} with a WebP {@code <source>} when there are WebP variants (every browser
+     * that cannot show WebP takes the {@code <img>}), else the bare {@code <img>}.
+     */
+    private void renderPicture(PictureNode node) {
+        Picture p = node.picture();
+        boolean webp = !p.webpSrcset().isEmpty();
+        if (webp) {
+            html.tag("picture");
+            Map<String, String> source = new LinkedHashMap<>();
+            source.put("type", "image/webp");
+            source.put("srcset", p.webpSrcset());
+            source.put("sizes", p.sizes());
+            html.tag("source", source);
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) context.render(child);
+        if (webp) html.tag("/picture");
     }
 
     private void renderCode(FencedCodeBlock block) {

@@ -29,6 +29,7 @@ public final class MarkdownRenderer {
         this.html = CommonMarkSetup.htmlRenderer()
                 .nodeRendererFactory(context -> new KilnHtmlNodeRenderer(context, options))
                 .attributeProviderFactory(context -> MarkdownRenderer::focusableTables)
+                .attributeProviderFactory(context -> MarkdownRenderer::pictureAttributes)
                 .build();
     }
 
@@ -42,17 +43,51 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * The size, variants and loading of a resolved image, added to commonmark's own {@code <img>}
+     * (whose {@code src} is already the published URL). Width and height let the browser reserve
+     * the image's box before it loads, so nothing shifts.
+     */
+    private static void pictureAttributes(org.commonmark.node.Node node, String tag, java.util.Map<String, String> attrs) {
+        if (!(node instanceof org.commonmark.node.Image) || !(node.getParent() instanceof PictureNode wrapper)) return;
+        Picture p = wrapper.picture();
+        if (!p.srcset().isEmpty()) {
+            attrs.put("srcset", p.srcset());
+            attrs.put("sizes", p.sizes());
+        }
+        if (p.width() > 0 && p.height() > 0) {
+            attrs.put("width", Integer.toString(p.width()));
+            attrs.put("height", Integer.toString(p.height()));
+        }
+        // The first image may be the page's largest paint: fetched early rather than lazily.
+        if (wrapper.eager()) attrs.put("fetchpriority", "high");
+        else attrs.put("loading", "lazy");
+        attrs.put("decoding", "async");
+    }
+
+    /**
+     * Renders like {@link #render(SourcePath, String, int, String, LinkResolver, ImageResolver, Diagnostics)},
+     * keeping every image as written.
+     */
+    public RenderedMarkdown render(SourcePath file, String body, int firstLine, String title,
+                                   LinkResolver links, Diagnostics diagnostics) {
+        return render(file, body, firstLine, title, links, ImageResolver.KEEP_ALL, diagnostics);
+    }
+
+    /**
      * Renders {@code body}, the Markdown after the front matter, which starts on 1-based line
      * {@code firstLine} of {@code file}. A first-block H1 equal to {@code title} (ignoring case and
      * spacing) is left out, as the page template prints the title. Relative links to {@code .md}
      * files go through {@code links}; user mistakes are added to {@code diagnostics} in file
-     * coordinates. A body nested too deeply to render gives an error and empty HTML.
+     * coordinates. Images go through {@code images}: a resolved one gets its
+     * published URL, size and variants, a missing one is an error at the image. A body nested too
+     * deeply to render gives an error and empty HTML.
      */
     public RenderedMarkdown render(SourcePath file, String body, int firstLine, String title,
-                                   LinkResolver links, Diagnostics diagnostics) {
+                                   LinkResolver links, ImageResolver images, Diagnostics diagnostics) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(images, "images");
         Objects.requireNonNull(diagnostics, "diagnostics");
         BodyPositions positions = new BodyPositions(file, body, firstLine);
         int deepImage = ImageNestingGuard.tooDeepAt(body);
@@ -68,8 +103,10 @@ public final class MarkdownRenderer {
             diagnostics.add(positions.errorAt(TOO_DEEP, 0, TOO_DEEP_MESSAGE, TOO_DEEP_HINT));
             return empty();
         }
-        DocumentScan scan = new DocumentScan(document, title, new LinkRewriter(links, positions, diagnostics));
+        DocumentScan scan = new DocumentScan(document, title, new LinkRewriter(links, positions, diagnostics), images,
+                positions);
         scan.scan();
+        diagnostics.addAll(scan.imageErrors());
         if (scan.tooDeep() != null) {
             diagnostics.add(positions.error(TOO_DEEP, scan.tooDeep(), TOO_DEEP_MESSAGE, TOO_DEEP_HINT));
             return new RenderedMarkdown("", scan.headings(), scan.wordCount(), scan.excerpt(), scan.images());

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A rendered Markdown body: its HTML, the h2–h6 headings in order (the table of contents), the
- * number of prose words, the excerpt as plain text, and the image destinations in order.
+ * number of prose words, the excerpt as plain text, and the image destinations in order
+ * (percent-escapes decoded, as the {@link ImageResolver} got them).
  */
 public record RenderedMarkdown(String html, List<Heading> headings, int wordCount, String excerpt, List<String> images) {
     /** Reading speed used by {@link #readingMinutes()}, in words per minute of prose. */

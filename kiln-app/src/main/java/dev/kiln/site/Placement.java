@@ -57,7 +57,8 @@ final class Placement {
         return UrlPath.of(segments.toArray(String[]::new));
     }
 
-    private static boolean isBundle(Document doc) {
+    /** A folder's {@code index.md} below content/ (not content/ or content/posts themselves): a bundle. */
+    static boolean isBundle(Document doc) {
         return doc.source().fileName().equals("index.md") && !doc.source().parent().equals("content")
                 && !doc.source().parent().equals("content/posts");
     }

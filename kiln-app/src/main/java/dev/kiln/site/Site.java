@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The assembled site: config, published posts newest first, pages, taxonomies, archive and every
- * route, in a stable order.
+ * route, in a stable order; and the bundle files and image variants it publishes.
  */
 public record Site(
         SiteConfig config,
@@ -13,7 +13,8 @@ public record Site(
         List<Page> pages,
         List<Taxonomy> taxonomies,
         Archive archive,
-        List<Route> routes) {
+        List<Route> routes,
+        SiteMedia media) {
 
     public Site {
         posts = List.copyOf(posts);

@@ -4,6 +4,7 @@ import dev.kiln.config.SiteConfig;
 import dev.kiln.content.Document;
 import dev.kiln.content.DocumentKind;
 import dev.kiln.content.FrontMatter;
+import dev.kiln.markdown.ImageResolver;
 import dev.kiln.markdown.MarkdownRenderer;
 import dev.kiln.markdown.RenderedMarkdown;
 import dev.kiln.source.Diagnostic;
@@ -36,17 +37,19 @@ public final class SiteAssembler {
 
     private final SiteConfig config;
     private final BodyRenderer bodies;
+    private final MediaFiles media;
     private final ExecutorService executor;
 
-    public SiteAssembler(SiteConfig config, MarkdownRenderer markdown, ExecutorService executor) {
-        this(config, (doc, links, diagnostics) -> markdown.render(doc.source(), doc.body(), doc.bodyFirstLine(),
-                doc.frontMatter().title(), links, diagnostics), executor);
+    public SiteAssembler(SiteConfig config, MarkdownRenderer markdown, MediaFiles media, ExecutorService executor) {
+        this(config, (doc, links, images, diagnostics) -> markdown.render(doc.source(), doc.body(),
+                doc.bodyFirstLine(), doc.frontMatter().title(), links, images, diagnostics), media, executor);
     }
 
     /** With a body renderer that may reuse earlier results (incremental rebuilds). */
-    public SiteAssembler(SiteConfig config, BodyRenderer bodies, ExecutorService executor) {
+    public SiteAssembler(SiteConfig config, BodyRenderer bodies, MediaFiles media, ExecutorService executor) {
         this.config = config;
         this.bodies = bodies;
+        this.media = media;
         this.executor = executor;
     }
 
@@ -120,14 +123,22 @@ public final class SiteAssembler {
         posts.forEach(p -> urls.put(p.document().source(), p.url()));
         pages.forEach(p -> urls.put(p.document().source(), p.url()));
         LinkTable links = new LinkTable(urls, unpublished, config.basePath());
+        ImageTable images = new ImageTable(media, config.images(), config.basePath(), bundleFolders(posts, pages));
 
-        List<RenderedMarkdown> postBodies = renderAll(posts, links, diagnostics);
-        List<RenderedMarkdown> pageBodies = renderAll(pages, links, diagnostics);
+        List<RenderedMarkdown> postBodies = renderAll(posts, links, images, diagnostics);
+        List<RenderedMarkdown> pageBodies = renderAll(pages, links, images, diagnostics);
 
+        MediaCollector collected = new MediaCollector(images);
         List<Post> postList = new ArrayList<>(posts.size());
-        for (int i = 0; i < posts.size(); i++) postList.add(post(posts.get(i), postBodies.get(i)));
+        for (int i = 0; i < posts.size(); i++) {
+            Placement.Placed p = posts.get(i);
+            postList.add(post(p, postBodies.get(i), collected.document(p.document(), postBodies.get(i), diagnostics)));
+        }
         List<Page> pageList = new ArrayList<>(pages.size());
-        for (int i = 0; i < pages.size(); i++) pageList.add(page(pages.get(i), pageBodies.get(i)));
+        for (int i = 0; i < pages.size(); i++) {
+            Placement.Placed p = pages.get(i);
+            pageList.add(page(p, pageBodies.get(i), collected.document(p.document(), pageBodies.get(i), diagnostics)));
+        }
 
         List<Summary> summaries = postList.stream().map(Post::summary).toList();
         List<Taxonomy> taxonomies = new ArrayList<>();
@@ -147,7 +158,22 @@ public final class SiteAssembler {
         Archive archive = Archives.build(summaries);
         List<Route> routes = new RouteTable(config).routes(postList, pageList, taxonomies, archive,
                 new Related(tags, categories).prepare(), filter.now(), diagnostics);
-        return new Made(new Site(config, postList, pageList, taxonomies, archive, routes), links);
+        return new Made(new Site(config, postList, pageList, taxonomies, archive, routes,
+                collected.media(media.contentFiles())), links);
+    }
+
+    /** Each published bundle's folder and the URL folder its files go to (its document's URL). */
+    private static Map<String, String> bundleFolders(List<Placement.Placed> posts, List<Placement.Placed> pages) {
+        Map<String, String> out = new HashMap<>();
+        for (List<Placement.Placed> list : List.of(posts, pages)) {
+            for (Placement.Placed p : list) {
+                if (!Placement.isBundle(p.document())) continue;
+                String url = p.url().value();
+                String folder = url.endsWith("/") ? url : url.substring(0, url.lastIndexOf('/') + 1);
+                out.put(p.document().source().parent(), folder.substring(1));
+            }
+        }
+        return out;
     }
 
     static boolean published(Document doc, Filter filter) {
@@ -159,14 +185,16 @@ public final class SiteAssembler {
         return true;
     }
 
-    private List<RenderedMarkdown> renderAll(List<Placement.Placed> placed, LinkTable links, Diagnostics diagnostics) {
+    private List<RenderedMarkdown> renderAll(List<Placement.Placed> placed, LinkTable links, ImageTable images,
+                                             Diagnostics diagnostics) {
         record Rendered(RenderedMarkdown markdown, List<Diagnostic> diagnostics) {}
         List<Future<Rendered>> futures = new ArrayList<>(placed.size());
         for (Placement.Placed p : placed) {
             Document doc = p.document();
             Callable<Rendered> task = () -> {
                 Diagnostics local = new Diagnostics();
-                RenderedMarkdown md = bodies.render(doc, links.resolverFor(doc.source()), local);
+                RenderedMarkdown md = bodies.render(doc, links.resolverFor(doc.source()),
+                        images.resolverFor(doc.source()), local);
                 return new Rendered(md, local.toList());
             };
             futures.add(executor.submit(task));
@@ -181,8 +209,8 @@ public final class SiteAssembler {
     }
 
     /** One body, rendered with the links of an assembled site (the same call {@link #renderAll} makes). */
-    RenderedMarkdown render(Document doc, LinkTable links, Diagnostics diagnostics) {
-        return bodies.render(doc, links.resolverFor(doc.source()), diagnostics);
+    RenderedMarkdown render(Document doc, LinkTable links, ImageResolver images, Diagnostics diagnostics) {
+        return bodies.render(doc, links.resolverFor(doc.source()), images, diagnostics);
     }
 
     static <T> T join(Future<T> f) {
@@ -198,7 +226,7 @@ public final class SiteAssembler {
         }
     }
 
-    Post post(Placement.Placed p, RenderedMarkdown md) {
+    Post post(Placement.Placed p, RenderedMarkdown md, Optional<String> image) {
         Document doc = p.document();
         FrontMatter fm = doc.frontMatter();
         List<String> authors = fm.authors().isEmpty() ? config.author().map(List::of).orElse(List.of()) : fm.authors();
@@ -209,13 +237,13 @@ public final class SiteAssembler {
                 Taxonomies.refs(UrlPath.of("authors"), authors),
                 readingMinutes(md.wordCount()));
         return new Post(summary, md.html(), md.headings(), md.wordCount(), fm.canonicalUrl(), p.aliases(),
-                fm.image(), fm.draft(), fm.params());
+                image, fm.draft(), fm.params());
     }
 
-    static Page page(Placement.Placed p, RenderedMarkdown md) {
+    static Page page(Placement.Placed p, RenderedMarkdown md, Optional<String> image) {
         FrontMatter fm = p.document().frontMatter();
         return new Page(p.document().source(), fm.title(), p.url(), fm.excerpt().orElse(md.excerpt()), md.html(),
-                md.headings(), fm.image(), p.aliases(), fm.params());
+                md.headings(), image, p.aliases(), fm.params());
     }
 
     /** Minutes at 230 words a minute, rounded to the nearest minute, never less than one. */

@@ -2,6 +2,8 @@ package dev.kiln.site;
 
 import dev.kiln.content.Document;
 import dev.kiln.content.DocumentKind;
+import dev.kiln.markdown.ImageResolver;
+import dev.kiln.markdown.Keep;
 import dev.kiln.markdown.RenderedMarkdown;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.SourcePath;
@@ -67,13 +69,24 @@ final class SiteUpdate {
             Diagnostics problems = new Diagnostics();
             Optional<Placement.Placed> placed = placement.place(doc, problems);
             if (placed.isEmpty() || !problems.isEmpty()) return Optional.empty();
-            RenderedMarkdown md = assembler.render(doc, previous.links, problems);
-            if (!problems.isEmpty()) return Optional.empty();
+            // Images (in the body or the front matter) make variants and bundle files part of the
+            // site: a document that shows one, before or after the edit, is left to a whole assembly.
+            if (doc.frontMatter().image().isPresent() || old.frontMatter().image().isPresent()
+                    || old.body().contains("![")) {
+                return Optional.empty();
+            }
+            boolean[] showsImage = {false};
+            ImageResolver noImages = destination -> {
+                showsImage[0] = true;
+                return new Keep();
+            };
+            RenderedMarkdown md = assembler.render(doc, previous.links, noImages, problems);
+            if (!problems.isEmpty() || showsImage[0]) return Optional.empty();
             if (doc.kind() == DocumentKind.POST) {
                 Integer at = previous.postIndex.get(doc.source());
                 if (at == null) return Optional.empty();
                 Post was = posts[at];
-                Post now = assembler.post(placed.get(), md);
+                Post now = assembler.post(placed.get(), md, Optional.empty());
                 if (!samePlace(now, was)) return Optional.empty();
                 if (now.summary().equals(was.summary())) {
                     now = withSummary(now, was.summary());
@@ -85,7 +98,7 @@ final class SiteUpdate {
                 Integer at = previous.pageIndex.get(doc.source());
                 if (at == null) return Optional.empty();
                 Page was = pages[at];
-                Page now = SiteAssembler.page(placed.get(), md);
+                Page now = SiteAssembler.page(placed.get(), md, Optional.empty());
                 if (!now.url().equals(was.url()) || !now.aliases().equals(was.aliases())) return Optional.empty();
                 pages[at] = now;
                 ownRoutes.put(now.url(), new Route.PageRoute(now));
@@ -118,7 +131,7 @@ final class SiteUpdate {
                 : site.taxonomies().stream().map(substitution::taxonomy).toList();
         Archive archive = replaced.isEmpty() ? site.archive() : substitution.archive(site.archive());
         Site next = new Site(site.config(), Arrays.asList(posts), Arrays.asList(pages), taxonomies, archive,
-                Arrays.asList(routes));
+                Arrays.asList(routes), site.media());
         Map<SourcePath, Document> puts = new HashMap<>();
         for (Document d : changed) puts.put(d.source(), d);
         PatchedMap<SourcePath, Document> documentsNow = PatchedMap.of(previous.documents).with(puts, List.of());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,13 +45,7 @@ class RealSitesTest {
 
     @Test
     void aThousandPostCorpusBuildsWithConsistentCounts() throws Exception {
-        Path gen = Shared.require("bench/gen-corpus");
-        Path corpus = tmp.resolve("corpus");
-        Process p = new ProcessBuilder(gen.toString(), "--posts", "1000", "--seed", "1", "--out", corpus.toString())
-                .redirectErrorStream(true).start();
-        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isZero();
+        Path corpus = GeneratedCorpus.generate(1000, 1, tmp.resolve("corpus"));
 
         var site = TestSite.at(corpus).options(o -> o.withOutput(tmp.resolve("out"))).build();
 

@@ -57,8 +57,13 @@ class RebuildOracleTest {
 
     private void run(long seed, boolean drafts, boolean future, Duration step) throws Exception {
         random = new Random(seed);
-        Files.writeString(root.resolve("kiln.yaml"), "title: Oracle\nbase_url: https://oracle.example/\npaginate: 3\n");
+        Files.writeString(root.resolve("kiln.yaml"), "title: Oracle\nbase_url: https://oracle.example/\npaginate: 3\n"
+                + "images:\n  widths: [100, 300]\n  webp: false\n");
         for (int i = 0; i < 10; i++) addPost();
+        write(album + "/index.md", "---\ntitle: Album\ndate: 2025-02-03\nimage: photo.png\n---\n![A photo](photo.png)\n"
+                + "\nThe [notes](notes.txt).\n");
+        write(album + "/notes.txt", "notes\n");
+        Files.write(root.resolve(album + "/photo.png"), TestImages.png(400, 250));
         write("content/about.md", "---\ntitle: About\n---\nAbout [the first post](posts/" + posts.get(0) + ".md).\n");
         Instant now = NOW;
         BuildOptions options = BuildOptions.of(root, now).withDrafts(drafts).withFuture(future);
@@ -78,13 +83,17 @@ class RebuildOracleTest {
     /** A post whose link the last step broke, for the next step to fix. */
     private Path broken;
 
+    /** A bundle post whose picture the edits redraw, delete and restore, and whose folder they rename. */
+    private String album = "content/posts/album";
+
     private String edit() throws IOException {
         if (broken != null) {
             replaceLine(broken, "Body ", "Body fixed.");
             broken = null;
             return "fix the broken link";
         }
-        int op = random.nextInt(14);
+        int op = random.nextInt(18);
+        if (op >= 14) return editAlbum(op - 7);
         if (posts.size() < 3) op = 3;
         String name = posts.get(random.nextInt(posts.size()));
         Path file = postFile(name);
@@ -151,6 +160,40 @@ class RebuildOracleTest {
                 both.addAll(lastTouched);
                 lastTouched = both;
                 return "edit the title of " + name + " and the body of " + other;
+            }
+        }
+    }
+
+    private String editAlbum(int op) throws IOException {
+        Path photo = root.resolve(album + "/photo.png");
+        switch (op) {
+            case 7 -> {
+                int width = 50 + random.nextInt(500);
+                Files.write(photo, TestImages.png(width, 40 + random.nextInt(300)));
+                lastTouched = List.of(photo);
+                return "redraw the album's photo " + width + " wide";
+            }
+            case 8 -> {
+                if (Files.exists(photo)) {
+                    Files.delete(photo);
+                    lastTouched = List.of(photo);
+                    return "delete the album's photo";
+                }
+                Files.write(photo, TestImages.png(320, 200));
+                lastTouched = List.of(photo);
+                return "restore the album's photo";
+            }
+            case 9 -> {
+                replaceLine(root.resolve(album + "/index.md"), "The [notes]", "The [notes](notes.txt), take "
+                        + random.nextInt(1000) + ".");
+                return "edit the album's text";
+            }
+            default -> {
+                String renamed = "content/posts/album-" + (counter++);
+                Files.move(root.resolve(album), root.resolve(renamed));
+                lastTouched = List.of(root.resolve(album), root.resolve(renamed));
+                album = renamed;
+                return "rename the album's folder to " + renamed;
             }
         }
     }

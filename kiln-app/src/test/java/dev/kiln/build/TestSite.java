@@ -73,6 +73,18 @@ public final class TestSite {
         }
     }
 
+    /** Writes a binary file (an image) into the site, e.g. {@code content/posts/trip/photo.jpg}. */
+    public TestSite file(String path, byte[] bytes) {
+        try {
+            Path p = root.resolve(path);
+            Files.createDirectories(p.getParent());
+            Files.write(p, bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Path root() {
         return root;
     }

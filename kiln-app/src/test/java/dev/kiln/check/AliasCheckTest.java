@@ -38,7 +38,7 @@ class AliasCheckTest {
                 routes.add(r instanceof Route.AliasRoute
                         ? new Route.AliasRoute(r.url(), new UrlPath("/posts/never-published/")) : r);
             }
-            Site broken = new Site(s.config(), s.posts(), s.pages(), s.taxonomies(), s.archive(), routes);
+            Site broken = new Site(s.config(), s.posts(), s.pages(), s.taxonomies(), s.archive(), routes, s.media());
             Generated generated = new Generated(broken, real.phases(), real.diagnostics(), real.outputFolder());
 
             CheckReport report = Checker.check(generated, site.root(), new CheckOptions(TestSite.NOW, false, Optional.empty()));

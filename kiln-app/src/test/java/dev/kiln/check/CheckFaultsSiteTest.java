@@ -24,7 +24,7 @@ class CheckFaultsSiteTest {
                 "lint.duplicate-title content/posts/links.md:2:8",
                 "check.link-broken content/posts/links.md:8:35",
                 "check.anchor-missing content/posts/links.md:10:49",
-                "check.file-missing content/posts/links.md:12:39",
+                "content.image-missing content/posts/links.md:12:39",
                 "content.link-target-missing content/posts/links.md:14:3",
                 "front-matter.unknown-key content/posts/lint.md:5:1",
                 "lint.excerpt-length content/posts/lint.md:6:10",

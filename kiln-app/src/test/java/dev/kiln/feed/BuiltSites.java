@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kiln.build.Shared;
 import dev.kiln.build.TestSite;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** The two real sites the conformance test checks: the bundled example blog and a generated corpus. */
@@ -25,13 +23,7 @@ final class BuiltSites {
     }
 
     static TestSite.Built corpus(Path tmp, int posts) throws IOException, InterruptedException {
-        Path gen = Shared.require("bench/gen-corpus");
-        Path corpus = tmp.resolve("corpus");
-        Process p = new ProcessBuilder(gen.toString(), "--posts", String.valueOf(posts), "--seed", "1",
-                "--out", corpus.toString()).redirectErrorStream(true).start();
-        p.getInputStream().transferTo(OutputStream.nullOutputStream());
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isZero();
+        Path corpus = dev.kiln.build.GeneratedCorpus.generate(posts, 1, tmp.resolve("corpus"));
         TestSite.Built built = TestSite.at(corpus).options(o -> o.withOutput(tmp.resolve("corpus-out"))).build();
         assertThat(built.report().failed()).as("%s", built.report().diagnostics()).isFalse();
         return built;

@@ -18,13 +18,15 @@ class FeedEntriesTest {
             author: Ada
             feeds:
               limit: 2
+            -- static/images/chart.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"></svg>
             -- content/posts/one.md --
             ---
             title: One
             date: 2024-03-01
             tags: [java]
             ---
-            See [two](two.md) and ![a chart](/images/chart.png) and [the top](#top).
+            See [two](two.md) and ![a chart](/images/chart.svg) and [the top](#top).
             -- content/posts/two.md --
             ---
             title: Two
@@ -104,7 +106,7 @@ class FeedEntriesTest {
         String html = Xml.parse(site.file("atom.xml")).select("entry").last().select("content").text();
 
         assertThat(html).contains("href=\"https://blog.example/posts/two/\"",
-                "src=\"https://blog.example/images/chart.png\"", "href=\"https://blog.example/posts/one/#top\"");
+                "src=\"https://blog.example/images/chart.svg\"", "href=\"https://blog.example/posts/one/#top\"");
     }
 
     @Test

@@ -18,6 +18,8 @@ class DefaultThemeTest {
             base_url: https://blog.example/notes/
             language: en-GB
             paginate: 2
+            -- static/images/long.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630"/></svg>
             -- content/posts/long.md --
             ---
             title: A <long> post
@@ -28,7 +30,7 @@ class DefaultThemeTest {
             tags: [java, gradle]
             excerpt: Three sections and a footnote.
             canonical_url: https://elsewhere.example/long/
-            image: /images/long.png
+            image: /images/long.svg
             ---
             Intro[^1].
 
@@ -99,7 +101,7 @@ class DefaultThemeTest {
         assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://elsewhere.example/long/");
         assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("https://blog.example/notes/posts/long/");
         assertThat(page.select("meta[property=og:type]").attr("content")).isEqualTo("article");
-        assertThat(page.select("meta[property=og:image]").attr("content")).isEqualTo("https://blog.example/images/long.png");
+        assertThat(page.select("meta[property=og:image]").attr("content")).isEqualTo("https://blog.example/notes/images/long.svg");
         assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
 
         Map<?, ?> ld = (Map<?, ?>) Json.parse(page.select("script[type=application/ld+json]").html());

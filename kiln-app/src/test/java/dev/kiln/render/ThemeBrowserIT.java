@@ -84,6 +84,52 @@ class ThemeBrowserIT {
         screenshot(page + "-" + width + "-" + scheme);
     }
 
+    /**
+     * The bundle post's chart loads through its {@code srcset} (or the WebP {@code <source>}'s),
+     * and its box has its final size before the image arrives: width and height are in the HTML,
+     * and no layout shift is recorded while the page loads.
+     */
+    @org.junit.jupiter.api.Test
+    void aBundlePostsImageLoadsFromItsSrcsetWithoutShiftingTheLayout() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        // Runs before the page's own HTML: records layout shifts, and the image's box when the DOM is ready.
+        Object script = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__shift = 0;
+                new PerformanceObserver(list => { for (const e of list.getEntries()) window.__shift += e.value; })
+                    .observe({type: 'layout-shift', buffered: true});
+                document.addEventListener('DOMContentLoaded', () => {
+                    const img = document.querySelector('article .content img');
+                    window.__early = img ? img.getBoundingClientRect().height : -1;
+                });
+                """)).get("identifier");
+        try {
+            browser.get(server.url("/posts/build-cache-dashboard/"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                    .until(d -> Boolean.TRUE.equals(browser.executeScript(
+                            "const i = document.querySelector('article .content img'); return i.complete && i.naturalWidth > 0")));
+
+            WebElement img = browser.findElement(By.cssSelector("article .content img"));
+            assertThat(img.getDomAttribute("width")).isEqualTo("1600");
+            assertThat(img.getDomAttribute("height")).isEqualTo("900");
+            String currentSrc = (String) browser.executeScript("return document.querySelector('article .content img').currentSrc");
+            List<String> candidates = new java.util.ArrayList<>();
+            for (WebElement e : browser.findElements(By.cssSelector("article .content picture source, article .content img"))) {
+                for (String c : e.getDomAttribute("srcset").split(",")) candidates.add(server.url(c.trim().split(" ")[0]));
+            }
+            assertThat(candidates).as("srcset candidates").hasSizeGreaterThan(2);
+            assertThat(currentSrc).isIn(candidates);
+            assertThat(number("return document.querySelector('article .content img').naturalWidth")).isGreaterThan(0);
+            double early = ((Number) browser.executeScript("return window.__early")).doubleValue();
+            double late = ((Number) browser.executeScript(
+                    "return document.querySelector('article .content img').getBoundingClientRect().height")).doubleValue();
+            assertThat(early).as("the image's height before it loaded").isEqualTo(late);
+            assertThat(((Number) browser.executeScript("return window.__shift")).doubleValue()).isZero();
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+        }
+    }
+
     private long number(String script) {
         return ((Number) browser.executeScript(script)).longValue();
     }

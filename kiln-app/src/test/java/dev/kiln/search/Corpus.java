@@ -1,12 +1,9 @@
 package dev.kiln.search;
 
-import dev.kiln.build.Shared;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,14 +15,7 @@ final class Corpus {
 
     /** Writes {@code posts} posts with {@code seed} into {@code out}; skips the test where the generator is absent. */
     static Path generate(int posts, int seed, Path out) throws IOException, InterruptedException {
-        Path gen = Shared.require("bench/gen-corpus");
-        Process p = new ProcessBuilder(gen.toString(), "--posts", String.valueOf(posts), "--seed",
-                String.valueOf(seed), "--out", out.toString()).redirectErrorStream(true).start();
-        p.getInputStream().transferTo(OutputStream.nullOutputStream());
-        if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("gen-corpus failed for " + posts + " posts");
-        }
-        return out;
+        return dev.kiln.build.GeneratedCorpus.generate(posts, seed, out);
     }
 
     /** The title in a post file's front matter. */
