@@ -2,8 +2,12 @@ package dev.kiln.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The content folder of a Hugo or Zola site, as both read it: a folder with {@code index.md} is a
@@ -16,6 +20,21 @@ final class ContentTree {
 
     /** A content file, relative to SRC; {@code dir} is its folder below the content folder ("" at the top). */
     record Entry(Kind kind, String file, String dir, List<String> resources) {}
+
+    /**
+     * The section with the most dated pages (section pages themselves not counted): where a Hugo
+     * or Zola site names no section of posts, that is the one its theme would list as posts.
+     */
+    static <T> Optional<String> mostDatedSection(List<T> reads, Function<T, Entry> entry, Function<T, String> section,
+                                                 Predicate<T> dated) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (T r : reads) {
+            if (entry.apply(r).kind() != Kind.SECTION && !section.apply(r).isEmpty() && dated.test(r)) {
+                counts.merge(section.apply(r), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
 
     static final Set<String> MARKDOWN = Set.of("md", "markdown", "mdown", "mkd", "mkdn");
 

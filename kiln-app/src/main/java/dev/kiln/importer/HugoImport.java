@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Plans the import of a Hugo site: front matter in YAML, TOML or JSON (keys in any case), the
@@ -81,13 +80,7 @@ final class HugoImport {
         }
         Set<String> main = new LinkedHashSet<>(cfg.mainSections());
         if (main.isEmpty()) {
-            Map<String, Integer> dated = new TreeMap<>();
-            for (Read r : reads) {
-                if (r.entry().kind() != ContentTree.Kind.SECTION && !r.section().isEmpty() && r.date().isPresent()) {
-                    dated.merge(r.section(), 1, Integer::sum);
-                }
-            }
-            dated.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e -> main.add(e.getKey()));
+            ContentTree.mostDatedSection(reads, Read::entry, Read::section, r -> r.date().isPresent()).ifPresent(main::add);
         }
         String first = main.stream().findFirst().orElse("posts");
 

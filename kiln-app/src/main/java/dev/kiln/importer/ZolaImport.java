@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,13 +79,8 @@ final class ZolaImport {
             reads.add(new Read(e, doc, section, name, date));
         }
         if (dateSorted.isEmpty()) {
-            Map<String, Integer> dated = new TreeMap<>();
-            for (Read r : reads) {
-                if (r.entry().kind() != ContentTree.Kind.SECTION && !r.section().isEmpty() && r.date().isPresent()) {
-                    dated.merge(r.section(), 1, Integer::sum);
-                }
-            }
-            dated.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e -> dateSorted.add(e.getKey()));
+            ContentTree.mostDatedSection(reads, Read::entry, Read::section, r -> r.date().isPresent())
+                    .ifPresent(dateSorted::add);
         }
         String first = dateSorted.stream().findFirst().orElse("posts");
 
