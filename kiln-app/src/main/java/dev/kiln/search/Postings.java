@@ -38,13 +38,6 @@ final class Postings {
         this.mask = (1L << bits) - 1;
     }
 
-    /** The postings of {@code docs} (in id order), sorted by term, with field weights {@code weights}. */
-    static List<Term> of(List<Analyzed> docs, int[] weights) {
-        Postings postings = new Postings(weights);
-        docs.forEach(postings::add);
-        return postings.terms();
-    }
-
     /** Adds the next entry; ids must ascend. */
     void add(Analyzed d) {
         int fields = weights.length;
