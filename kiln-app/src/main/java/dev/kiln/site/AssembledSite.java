@@ -18,6 +18,8 @@ public final class AssembledSite {
     /** Every document the site was made from, published or not, by source. */
     final Map<SourcePath, Document> documents;
     final LinkTable links;
+    /** How the site's images resolve; unchanged while no image or bundle file changes. */
+    final ImageTable images;
     final Map<SourcePath, Integer> postIndex;
     final Map<SourcePath, Integer> pageIndex;
     final Map<UrlPath, Integer> routeIndex;
@@ -27,12 +29,14 @@ public final class AssembledSite {
     final boolean clean;
 
     AssembledSite(Site site, SiteAssembler.Filter filter, Map<SourcePath, Document> documents, LinkTable links,
+                  ImageTable images,
                   Map<SourcePath, Integer> postIndex, Map<SourcePath, Integer> pageIndex,
                   Map<UrlPath, Integer> routeIndex, Optional<Instant> nextDue, boolean clean) {
         this.site = site;
         this.filter = filter;
         this.documents = documents;
         this.links = links;
+        this.images = images;
         this.postIndex = postIndex;
         this.pageIndex = pageIndex;
         this.routeIndex = routeIndex;

@@ -82,7 +82,7 @@ public final class SiteAssembler {
     }
 
     /** A site and the link table its bodies were rendered with. */
-    private record Made(Site site, LinkTable links) {}
+    private record Made(Site site, LinkTable links, ImageTable images) {}
 
     private static AssembledSite indexes(Made made, List<Document> documents, Filter filter, boolean clean) {
         Site site = made.site();
@@ -101,7 +101,8 @@ public final class SiteAssembler {
                 .map(java.time.ZonedDateTime::toInstant)
                 .filter(t -> t.isAfter(filter.now()))
                 .min(Instant::compareTo);
-        return new AssembledSite(site, filter, byPath, made.links(), postIndex, pageIndex, routeIndex, nextDue, clean);
+        return new AssembledSite(site, filter, byPath, made.links(), made.images(), postIndex, pageIndex, routeIndex,
+                nextDue, clean);
     }
 
     private Made make(List<Document> documents, Filter filter, Diagnostics diagnostics) {
@@ -159,7 +160,7 @@ public final class SiteAssembler {
         List<Route> routes = new RouteTable(config).routes(postList, pageList, taxonomies, archive,
                 new Related(tags, categories).prepare(), filter.now(), diagnostics);
         return new Made(new Site(config, postList, pageList, taxonomies, archive, routes,
-                collected.media(media.contentFiles())), links);
+                collected.media(media.contentFiles())), links, images);
     }
 
     /** Each published bundle's folder and the URL folder its files go to (its document's URL). */

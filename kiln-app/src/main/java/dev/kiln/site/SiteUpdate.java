@@ -2,8 +2,6 @@ package dev.kiln.site;
 
 import dev.kiln.content.Document;
 import dev.kiln.content.DocumentKind;
-import dev.kiln.markdown.ImageResolver;
-import dev.kiln.markdown.Keep;
 import dev.kiln.markdown.RenderedMarkdown;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.SourcePath;
@@ -69,19 +67,16 @@ final class SiteUpdate {
             Diagnostics problems = new Diagnostics();
             Optional<Placement.Placed> placed = placement.place(doc, problems);
             if (placed.isEmpty() || !problems.isEmpty()) return Optional.empty();
-            // Images (in the body or the front matter) make variants and bundle files part of the
-            // site: a document that shows one, before or after the edit, is left to a whole assembly.
-            if (doc.frontMatter().image().isPresent() || old.frontMatter().image().isPresent()
-                    || old.body().contains("![")) {
+            // Images make variants part of the site. A body that shows exactly the images it showed
+            // before leaves them as they were; any other change of images (and any front-matter
+            // image, which makes a social-card variant) is left to a whole assembly.
+            if (doc.frontMatter().image().isPresent() || old.frontMatter().image().isPresent()) {
                 return Optional.empty();
             }
-            boolean[] showsImage = {false};
-            ImageResolver noImages = destination -> {
-                showsImage[0] = true;
-                return new Keep();
-            };
-            RenderedMarkdown md = assembler.render(doc, previous.links, noImages, problems);
-            if (!problems.isEmpty() || showsImage[0]) return Optional.empty();
+            RenderedMarkdown md = assembler.render(doc, previous.links, previous.images.resolverFor(doc.source()),
+                    problems);
+            if (!problems.isEmpty()) return Optional.empty();
+            if ((!md.images().isEmpty() || old.body().contains("![")) && !sameImages(old, md)) return Optional.empty();
             if (doc.kind() == DocumentKind.POST) {
                 Integer at = previous.postIndex.get(doc.source());
                 if (at == null) return Optional.empty();
@@ -135,7 +130,7 @@ final class SiteUpdate {
         Map<SourcePath, Document> puts = new HashMap<>();
         for (Document d : changed) puts.put(d.source(), d);
         PatchedMap<SourcePath, Document> documentsNow = PatchedMap.of(previous.documents).with(puts, List.of());
-        return Optional.of(new AssembledSite(next, filter, documentsNow, previous.links, previous.postIndex,
+        return Optional.of(new AssembledSite(next, filter, documentsNow, previous.links, previous.images, previous.postIndex,
                 previous.pageIndex, previous.routeIndex, previous.nextDue, true));
     }
 
@@ -155,5 +150,12 @@ final class SiteUpdate {
     private static Post withSummary(Post p, Summary summary) {
         return new Post(summary, p.body(), p.toc(), p.wordCount(), p.canonicalUrl(), p.aliases(), p.image(),
                 p.draft(), p.params());
+    }
+
+    /** Whether {@code now} shows the images {@code old}'s body showed, rendering the old body again to know. */
+    private boolean sameImages(Document old, RenderedMarkdown now) {
+        RenderedMarkdown before = assembler.render(old, previous.links, previous.images.resolverFor(old.source()),
+                new Diagnostics());
+        return new java.util.HashSet<>(before.images()).equals(new java.util.HashSet<>(now.images()));
     }
 }
