@@ -98,7 +98,7 @@ final class HugoImport {
                 continue;
             }
             boolean post = main.contains(r.section());
-            String name = e.kind() == ContentTree.Kind.BUNDLE ? last(e.dir()) : baseName(e.file());
+            String name = e.kind() == ContentTree.Kind.BUNDLE ? ImportNames.last(e.dir()) : ImportNames.baseName(e.file());
             String title = doc.text("title").orElse(FrontMatterMapping.titleFromName(name));
             Optional<ZonedDateTime> date = r.date();
             if (post && date.isEmpty()) {
@@ -141,7 +141,7 @@ final class HugoImport {
             }
             Map<String, Object> front = fm.withRest(consumed, true, Generator.HUGO, report);
             if (post) {
-                String slug = unique(Slugs.of(slugSource), slugs);
+                String slug = ImportNames.unique(Slugs.of(slugSource), slugs);
                 boolean bundle = e.kind() == ContentTree.Kind.BUNDLE;
                 String dest = bundle ? "content/posts/" + slug + "/index.md" : "content/posts/" + slug + ".md";
                 List<Planned.Copy> resources = new ArrayList<>();
@@ -200,12 +200,12 @@ final class HugoImport {
         String url = "/" + e.dir() + "/";
         List<String> oldUrls = List.of(lower ? url.toLowerCase(Locale.ROOT) : url);
         Map<String, Object> front = new FrontMatterMapping(doc)
-                .put("title", doc.text("title").orElse(FrontMatterMapping.titleFromName(last(e.dir()))))
+                .put("title", doc.text("title").orElse(FrontMatterMapping.titleFromName(ImportNames.last(e.dir()))))
                 .withRest(Set.of("title", "url", "aliases"), true, Generator.HUGO, report);
         List<Planned.Copy> resources = new ArrayList<>();
         String destDir = dest.substring(0, dest.lastIndexOf('/'));
         for (String res : e.resources()) resources.add(new Planned.Copy(res, destDir + "/" + res.substring(res.lastIndexOf('/') + 1)));
-        return Optional.of(new Planned(doc, DocumentKind.PAGE, dest, front, Optional.empty(), last(e.dir()), Optional.empty(),
+        return Optional.of(new Planned(doc, DocumentKind.PAGE, dest, front, Optional.empty(), ImportNames.last(e.dir()), Optional.empty(),
                 oldUrls, resources));
     }
 
@@ -224,7 +224,7 @@ final class HugoImport {
             Cfg cfg, boolean lower, boolean ugly) {
         Optional<String> url = doc.text("url");
         if (url.isPresent()) return url.get().startsWith("/") || url.get().contains("://") ? url.get() : "/" + url.get();
-        String name = e.kind() == ContentTree.Kind.BUNDLE ? last(e.dir()) : baseName(e.file());
+        String name = e.kind() == ContentTree.Kind.BUNDLE ? ImportNames.last(e.dir()) : ImportNames.baseName(e.file());
         Optional<String> slug = doc.text("slug");
         Optional<String> pattern = cfg.permalink(section);
         String out;
@@ -305,22 +305,6 @@ final class HugoImport {
 
     private static String parentOf(ContentTree.Entry e) {
         return e.kind() == ContentTree.Kind.BUNDLE ? ContentTree.folderOf(e.dir()) : e.dir();
-    }
-
-    private static String last(String dir) {
-        return dir.substring(dir.lastIndexOf('/') + 1);
-    }
-
-    private static String baseName(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String unique(String slug, Set<String> taken) {
-        String s = slug;
-        for (int n = 2; !taken.add(s); n++) s = slug + "-" + n;
-        return s;
     }
 
     static DataFormat format(String file) {

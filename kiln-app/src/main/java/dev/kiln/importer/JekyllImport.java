@@ -167,7 +167,7 @@ final class JekyllImport {
         doc.text("redirect_to").ifPresent(to -> report.file(file, "redirect_to " + to + " not kept: Kiln redirects only old URLs of its own pages",
                 "keep the post, or redirect at your web host"));
 
-        String slug = unique(Slugs.of(slugSource), slugs);
+        String slug = ImportNames.unique(Slugs.of(slugSource), slugs);
         Object written = FrontMatterMapping.kilnDate(date.get(), zone);
         boolean isDraft = draft || doc.get("published").filter(p -> p instanceof DataScalar s && Boolean.FALSE.equals(s.value())).isPresent();
         Map<String, Object> fm = new FrontMatterMapping(doc)
@@ -286,12 +286,6 @@ final class JekyllImport {
         p = p.replaceAll("/{2,}", "/");
         if (!p.endsWith("/")) p = p + "/";
         return dev.kiln.config.PermalinkPattern.parse(p).map(Object::toString).orElse("/posts/:slug/");
-    }
-
-    private static String unique(String slug, Set<String> taken) {
-        String s = slug;
-        for (int n = 2; !taken.add(s); n++) s = slug + "-" + n;
-        return s;
     }
 
     private static boolean hidden(String file, Set<String> includes) {

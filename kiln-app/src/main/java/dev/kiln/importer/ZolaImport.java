@@ -62,7 +62,7 @@ final class ZolaImport {
             if (read.isEmpty()) continue;
             ForeignDoc doc = read.get();
             String section = e.kind() == ContentTree.Kind.BUNDLE ? ContentTree.folderOf(e.dir()) : e.dir();
-            String raw = e.kind() == ContentTree.Kind.BUNDLE ? last(e.dir()) : baseName(e.file());
+            String raw = e.kind() == ContentTree.Kind.BUNDLE ? ImportNames.last(e.dir()) : ImportNames.baseName(e.file());
             Matcher dated = DATED.matcher(raw);
             String name = dated.matches() ? dated.group(2) : raw;
             Optional<ZonedDateTime> date = doc.get("date").flatMap(n -> FrontMatterMapping.date(n, zone));
@@ -128,7 +128,7 @@ final class ZolaImport {
                     "aliases", "path", "slug"), false, Generator.ZOLA, report);
             List<Planned.Copy> resources = new ArrayList<>();
             if (post) {
-                String slug = unique(Slugs.of(slugSource), slugs);
+                String slug = ImportNames.unique(Slugs.of(slugSource), slugs);
                 boolean bundle = e.kind() == ContentTree.Kind.BUNDLE;
                 String dest = bundle ? "content/posts/" + slug + "/index.md" : "content/posts/" + slug + ".md";
                 if (bundle) {
@@ -180,14 +180,14 @@ final class ZolaImport {
         String dest = posts ? "content/" + e.dir() + ".md" : "content/" + e.dir() + "/index.md";
         if (dest.startsWith("content/posts/")) dest = "content/posts-section/" + dest.substring("content/posts/".length());
         Map<String, Object> front = new FrontMatterMapping(doc)
-                .put("title", doc.text("title").orElse(FrontMatterMapping.titleFromName(last(e.dir()))))
+                .put("title", doc.text("title").orElse(FrontMatterMapping.titleFromName(ImportNames.last(e.dir()))))
                 .withRest(Set.of("title", "aliases"), false, Generator.ZOLA, report);
         List<String> oldUrls = new ArrayList<>(List.of(sectionUrl(e.dir())));
         doc.get("aliases").ifPresent(n -> oldUrls.addAll(ForeignDoc.texts(n, false)));
         List<Planned.Copy> resources = new ArrayList<>();
         String destDir = dest.substring(0, dest.lastIndexOf('/'));
         for (String res : e.resources()) resources.add(new Planned.Copy(res, destDir + "/" + res.substring(res.lastIndexOf('/') + 1)));
-        return Optional.of(new Planned(doc, DocumentKind.PAGE, dest, front, Optional.empty(), last(e.dir()), Optional.empty(),
+        return Optional.of(new Planned(doc, DocumentKind.PAGE, dest, front, Optional.empty(), ImportNames.last(e.dir()), Optional.empty(),
                 oldUrls, resources));
     }
 
@@ -217,22 +217,6 @@ final class ZolaImport {
         if (map == null) return Optional.empty();
         return map.get(key).map(DataEntry::value).filter(v -> v instanceof DataScalar s && !s.isNull())
                 .map(ForeignDoc::scalarText).filter(s -> !s.isBlank());
-    }
-
-    private static String last(String dir) {
-        return dir.substring(dir.lastIndexOf('/') + 1);
-    }
-
-    private static String baseName(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String unique(String slug, Set<String> taken) {
-        String s = slug;
-        for (int n = 2; !taken.add(s); n++) s = slug + "-" + n;
-        return s;
     }
 
 }
