@@ -14,15 +14,22 @@ final class CollapsedText {
     }
 
     void append(CharSequence s) {
-        for (int i = 0, n = s.length(); i < n && text.length() < limit; i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
+        // Runs of non-space characters are copied whole: the whole body's text comes through here.
+        int n = s.length();
+        int i = 0;
+        while (i < n && text.length() < limit) {
+            if (isSpace(s.charAt(i))) {
                 pendingSpace = true;
-            } else {
-                if (pendingSpace && text.length() > 0) text.append(' ');
-                pendingSpace = false;
-                text.append(c);
+                i++;
+                continue;
             }
+            int end = i + 1;
+            while (end < n && !isSpace(s.charAt(end))) end++;
+            if (pendingSpace && text.length() > 0) text.append(' ');
+            pendingSpace = false;
+            int room = limit - text.length();
+            text.append(s, i, end - i <= room ? end : i + room);
+            i = end;
         }
     }
 

@@ -1,9 +1,6 @@
 package dev.kiln.search;
 
-import java.nio.CharBuffer;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An entry's distinct terms, each counted per field: {@code tf[t * fields + f]} is how often
@@ -13,31 +10,18 @@ import java.util.Map;
 record Analyzed(Entry entry, String[] terms, int[] tf, int[] lengths) {
     static Analyzed of(Entry entry, List<String> fields, Tokenizer tokenizer) {
         int nf = fields.size();
-        Map<CharBuffer, int[]> counts = new HashMap<>();
+        TermCounts counts = new TermCounts(nf);
         int[] lengths = new int[nf];
         for (int f = 0; f < nf; f++) {
             int field = f;
             tokenizer.terms(entry.fields().getOrDefault(fields.get(f), ""), term -> {
                 lengths[field]++;
-                int[] c = counts.get(term);
-                if (c == null) {
-                    char[] key = new char[term.remaining()];
-                    term.get(term.position(), key);
-                    c = new int[nf];
-                    counts.put(CharBuffer.wrap(key), c);
-                }
-                c[field]++;
+                counts.add(term, field);
             });
         }
         String[] terms = new String[counts.size()];
-        int[] tf = new int[counts.size() * nf];
-        int t = 0;
-        for (Map.Entry<CharBuffer, int[]> e : counts.entrySet()) {
-            terms[t] = e.getKey().toString();
-            System.arraycopy(e.getValue(), 0, tf, t * nf, nf);
-            t++;
-        }
-        return new Analyzed(entry, terms, tf, lengths);
+        for (int t = 0; t < terms.length; t++) terms[t] = counts.term(t);
+        return new Analyzed(entry, terms, counts.counts(), lengths);
     }
 
     int fields() {

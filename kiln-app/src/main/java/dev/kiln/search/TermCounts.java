@@ -1,0 +1,93 @@
+package dev.kiln.search;
+
+import java.nio.CharBuffer;
+import java.util.Arrays;
+
+/**
+ * An entry's distinct terms, each counted per field, as they stream out of the {@link Tokenizer}:
+ * an open-addressing table over the term's chars, so that a repeated word (most of a post's
+ * thousands) costs a hash and a compare, and only a new one allocates. A {@code HashMap} keyed
+ * by {@code CharBuffer} did the same at several times the cost (its hashCode and equals go a
+ * char at a time through the buffer's accessors).
+ */
+final class TermCounts {
+    private final int fields;
+    private int[] slots = new int[256];
+    private char[][] terms = new char[128][];
+    private int[] hashes = new int[128];
+    private int[] tf;
+    private int size;
+
+    TermCounts(int fields) {
+        this.fields = fields;
+        this.tf = new int[128 * fields];
+    }
+
+    void add(CharBuffer term, int field) {
+        char[] chars;
+        int off;
+        int len = term.remaining();
+        if (term.hasArray()) {
+            chars = term.array();
+            off = term.arrayOffset() + term.position();
+        } else {
+            chars = term.toString().toCharArray();
+            off = 0;
+        }
+        int hash = 0;
+        for (int k = 0; k < len; k++) hash = 31 * hash + chars[off + k];
+        int mask = slots.length - 1;
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+            int d = slots[i] - 1;
+            if (d < 0) {
+                d = size++;
+                if (d == terms.length) grow();
+                terms[d] = Arrays.copyOfRange(chars, off, off + len);
+                hashes[d] = hash;
+                tf[d * fields + field] = 1;
+                slots[i] = d + 1;
+                if (size * 2 > slots.length) rehash();
+                return;
+            }
+            if (hashes[d] == hash && Arrays.equals(terms[d], 0, terms[d].length, chars, off, off + len)) {
+                tf[d * fields + field]++;
+                return;
+            }
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    String term(int d) {
+        return new String(terms[d]);
+    }
+
+    /** The counts, {@code [d * fields + f]} for the d-th distinct term in field f. */
+    int[] counts() {
+        return Arrays.copyOf(tf, size * fields);
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+        int n = terms.length * 2;
+        terms = Arrays.copyOf(terms, n);
+        hashes = Arrays.copyOf(hashes, n);
+        tf = Arrays.copyOf(tf, n * fields);
+    }
+
+    private void rehash() {
+        int[] next = new int[slots.length * 2];
+        int mask = next.length - 1;
+        for (int d = 0; d < size; d++) {
+            int i = spread(hashes[d]) & mask;
+            while (next[i] != 0) i = (i + 1) & mask;
+            next[i] = d + 1;
+        }
+        slots = next;
+    }
+}
