@@ -13,7 +13,8 @@ import java.util.Optional;
  * <p>The grammar is the usual one: words select subcommands until a command without any;
  * {@code --name value} and {@code --name=value} in any order with positionals; flags may be
  * written {@code --flag=true|false}; short options cluster ({@code -hV}); {@code --} ends the
- * options, so a title may start with a dash. {@code -h/--help} and {@code -V/--version} win over
+ * options, so a title may start with a dash; an argument that only starts with one ({@code -1},
+ * {@code "- a list"}) is a positional without it. {@code -h/--help} and {@code -V/--version} win over
  * any mistake elsewhere on the line, so asking for help always works; otherwise the first mistake
  * is reported, with a suggestion for a misspelt command or option.
  */
@@ -44,9 +45,9 @@ final class ArgumentParser {
             String arg = args[i];
             if (!endOfOptions && arg.equals("--")) {
                 endOfOptions = true;
-            } else if (!endOfOptions && arg.startsWith("--")) {
+            } else if (!endOfOptions && isLongOption(arg)) {
                 i = longOption(args, i);
-            } else if (!endOfOptions && arg.startsWith("-") && arg.length() > 1) {
+            } else if (!endOfOptions && isShortOptions(arg)) {
                 shortOptions(arg);
             } else if (!spec().subcommands().isEmpty()) {
                 if (!subcommand(arg)) break;
@@ -173,6 +174,29 @@ final class ArgumentParser {
             return;
         }
         positionals.add(arg);
+    }
+
+    /**
+     * {@code --name} or {@code --name=value}, a name of letters, digits and dashes. Anything else
+     * that starts with a dash ({@code -1}, {@code "- a title"}) is a positional, as it reads.
+     */
+    private static boolean isLongOption(String arg) {
+        int end = arg.indexOf('=') < 0 ? arg.length() : arg.indexOf('=');
+        if (end < 3 || !arg.startsWith("--") || !Character.isLetter(arg.charAt(2))) return false;
+        for (int k = 3; k < end; k++) {
+            char c = arg.charAt(k);
+            if (!Character.isLetterOrDigit(c) && c != '-') return false;
+        }
+        return true;
+    }
+
+    /** {@code -h}, {@code -hV}: a dash and letters only. */
+    private static boolean isShortOptions(String arg) {
+        if (arg.length() < 2 || arg.charAt(0) != '-') return false;
+        for (int k = 1; k < arg.length(); k++) {
+            if (!Character.isLetter(arg.charAt(k))) return false;
+        }
+        return true;
     }
 
     /** Whether {@code arg} reads as an option of the command, so it cannot be another option's value. */

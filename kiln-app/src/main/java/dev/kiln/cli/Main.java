@@ -10,7 +10,7 @@ public final class Main {
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                System.getenv(), Clock.systemDefaultZone()));
+                System.getenv(), new SystemClock()));
     }
 
     /** Runs {@code kiln args} with the given streams, environment and clock; returns the exit code. */

@@ -181,6 +181,23 @@ class CommandLineTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(site.resolve("content/posts/help-wanted.md")).content().contains("title: \"--help wanted\"");
         assertUsageError(Cli.run("new", "post", "--site", site.toString(), "--"), "new post", "Missing required argument: TITLE");
+        assertUsageError(Cli.run("new", "post", "--site", site.toString(), "--", "x", "--tag"), "new post",
+                "Too many arguments: '--tag' is one more than kiln new post takes (TITLE)");
+    }
+
+    @Test
+    void anArgumentThatOnlyStartsWithADashIsAPositional() throws Exception {
+        Path site = tmp.resolve("blog");
+        Cli.run("new", "site", site.toString());
+
+        Cli negative = Cli.run("new", "post", "-1", "--site", site.toString());
+        Cli spaced = Cli.run("new", "page", "--site", site.toString(), "- a list");
+
+        assertThat(negative.exitCode()).as(negative.err()).isZero();
+        assertThat(negative.out().strip()).endsWith(".md");
+        assertThat(Path.of(negative.out().strip())).content().contains("title: \"-1\"");
+        assertThat(spaced.exitCode()).as(spaced.err()).isZero();
+        assertThat(site.resolve("content/a-list.md")).content().contains("title: \"- a list\"");
     }
 
     @Test
