@@ -1,6 +1,7 @@
 package dev.kiln.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,9 @@ final class Arguments {
 
     Arguments(CommandSpec command, Map<String, List<String>> options, List<String> positionals) {
         this.command = command;
-        this.options = Map.copyOf(options);
+        Map<String, List<String>> copy = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : options.entrySet()) copy.put(e.getKey(), List.copyOf(e.getValue()));
+        this.options = Map.copyOf(copy);
         this.positionals = List.copyOf(positionals);
     }
 
