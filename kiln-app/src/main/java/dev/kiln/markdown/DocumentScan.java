@@ -8,10 +8,12 @@ import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
@@ -28,6 +30,10 @@ import org.commonmark.node.Text;
  * <p>Prose is the text a reader reads: code blocks, raw HTML and image alt text are not prose, so
  * they are not counted (reading time is about prose; code is skimmed or studied at its own pace).
  * Headings count as words but are not excerpt text; footnotes count but are not excerpt text.
+ *
+ * <p>The readable text (what search indexes and shows in snippets) is everything a reader sees on
+ * the page as text: prose, headings, code, and the text inside raw HTML; not image alt text.
+ * Collecting it here, in the walk that happens anyway, spares extracting it from the HTML later.
  */
 final class DocumentScan {
     private static final int HEADING_TEXT_LIMIT = 4096;
@@ -42,6 +48,7 @@ final class DocumentScan {
     private final HeadingIds ids = new HeadingIds();
     private final WordCounter words = new WordCounter();
     private final ExcerptText excerpt = new ExcerptText();
+    private final CollapsedText text = new CollapsedText(Integer.MAX_VALUE);
     private final List<String> images = new ArrayList<>();
     private final List<Heading> toc = new ArrayList<>();
     private final List<Replacement> replacements = new ArrayList<>();
@@ -112,9 +119,21 @@ final class DocumentScan {
         } else if (node instanceof FootnoteDefinition) {
             footnoteDepth++;
         } else if (node instanceof HtmlBlock) {
-            excerpt.html(((HtmlBlock) node).getLiteral());
+            String html = ((HtmlBlock) node).getLiteral();
+            excerpt.html(html);
+            text.space();
+            text.append(PlainText.of(html));
         } else if (node instanceof HtmlInline) {
-            excerpt.html(((HtmlInline) node).getLiteral());
+            String html = ((HtmlInline) node).getLiteral();
+            excerpt.html(html);
+            if (PlainText.separatesWords(html)) text.space();
+            text.append(PlainText.of(html));
+        } else if (node instanceof FencedCodeBlock) {
+            text.space();
+            text.append(((FencedCodeBlock) node).getLiteral());
+        } else if (node instanceof IndentedCodeBlock) {
+            text.space();
+            text.append(((IndentedCodeBlock) node).getLiteral());
         }
         return true;
     }
@@ -150,6 +169,8 @@ final class DocumentScan {
             return;
         }
         words.append(text);
+        this.text.space();
+        this.text.append(text);
         String id = ids.next(text);
         replacements.add(new Replacement(heading, new AnchoredHeading(heading.getLevel(), id, text)));
         if (heading.getLevel() >= 2) toc.add(new Heading(heading.getLevel(), id, text));
@@ -161,11 +182,13 @@ final class DocumentScan {
             return;
         }
         words.append(text);
+        this.text.append(text);
         if (footnoteDepth == 0) excerpt.text(text);
     }
 
     private void boundary() {
         words.space();
+        text.space();
         excerpt.boundary();
         if (headingText != null) headingText.space();
     }
@@ -211,6 +234,11 @@ final class DocumentScan {
 
     String excerpt() {
         return excerpt.excerpt();
+    }
+
+    /** The body's readable text, white space collapsed. */
+    String text() {
+        return text.toString();
     }
 
     private static String normalizeTitle(String s) {

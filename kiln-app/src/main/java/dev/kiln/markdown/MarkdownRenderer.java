@@ -109,14 +109,14 @@ public final class MarkdownRenderer {
         diagnostics.addAll(scan.imageErrors());
         if (scan.tooDeep() != null) {
             diagnostics.add(positions.error(TOO_DEEP, scan.tooDeep(), TOO_DEEP_MESSAGE, TOO_DEEP_HINT));
-            return new RenderedMarkdown("", scan.headings(), scan.wordCount(), scan.excerpt(), scan.images());
+            return new RenderedMarkdown("", scan.headings(), scan.wordCount(), scan.excerpt(), scan.images(), "");
         }
         scan.applyToTree();
         return new RenderedMarkdown(html.render(document), scan.headings(), scan.wordCount(), scan.excerpt(),
-                scan.images());
+                scan.images(), scan.text());
     }
 
     private static RenderedMarkdown empty() {
-        return new RenderedMarkdown("", List.of(), 0, "", List.of());
+        return new RenderedMarkdown("", List.of(), 0, "", List.of(), "");
     }
 }

@@ -5,16 +5,19 @@ import java.util.Objects;
 
 /**
  * A rendered Markdown body: its HTML, the h2–h6 headings in order (the table of contents), the
- * number of prose words, the excerpt as plain text, and the image destinations in order
- * (percent-escapes decoded, as the {@link ImageResolver} got them).
+ * number of prose words, the excerpt as plain text, the image destinations in order
+ * (percent-escapes decoded, as the {@link ImageResolver} got them), and the readable text of the
+ * whole body (headings, prose, code and the text of raw HTML, white space collapsed), which search indexes.
  */
-public record RenderedMarkdown(String html, List<Heading> headings, int wordCount, String excerpt, List<String> images) {
+public record RenderedMarkdown(String html, List<Heading> headings, int wordCount, String excerpt, List<String> images,
+                               String text) {
     /** Reading speed used by {@link #readingMinutes()}, in words per minute of prose. */
     public static final int WORDS_PER_MINUTE = 230;
 
     public RenderedMarkdown {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(excerpt, "excerpt");
+        Objects.requireNonNull(text, "text");
         headings = List.copyOf(headings);
         images = List.copyOf(images);
         if (wordCount < 0) throw new IllegalArgumentException("negative word count " + wordCount);

@@ -54,7 +54,7 @@ record Entry(int id, String title, String url, String isoDate, String displayDat
 
     private static Entry ofPost(int id, Post p, SiteConfig config, DateTimeFormatter display) {
         Summary s = p.summary();
-        String text = PlainText.of(p.html());
+        String text = p.text();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", s.title());
         fields.put("tags", names(s.tags()));
@@ -67,7 +67,7 @@ record Entry(int id, String title, String url, String isoDate, String displayDat
     }
 
     private static Entry ofPage(int id, Page p, SiteConfig config) {
-        String text = PlainText.of(p.html());
+        String text = p.text();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", p.title());
         fields.put("excerpt", ownExcerpt(p.description(), text));

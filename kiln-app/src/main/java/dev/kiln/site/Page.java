@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An undated page (about, colophon…) placed in the site. */
+/** An undated page (about, colophon…) placed in the site; {@code text} is the body's readable text, for search. */
 public record Page(
         SourcePath source,
         String title,
         UrlPath url,
         String description,
         String html,
+        String text,
         List<Heading> toc,
         Optional<String> image,
         List<UrlPath> aliases,

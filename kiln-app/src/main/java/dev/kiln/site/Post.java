@@ -8,11 +8,13 @@ import java.util.Optional;
 
 /**
  * A dated post placed in the site: its summary, rendered body and everything its page shows. The
- * body is held compact ({@link CompactText}): a site holds every post's body at once.
+ * body and its readable text (for search; empty when search is off) are held compact
+ * ({@link CompactText}): a site holds every post's body at once.
  */
 public record Post(
         Summary summary,
         CompactText body,
+        CompactText readable,
         List<Heading> toc,
         int wordCount,
         Optional<String> canonicalUrl,
@@ -26,14 +28,21 @@ public record Post(
         aliases = List.copyOf(aliases);
     }
 
-    public Post(Summary summary, String html, List<Heading> toc, int wordCount, Optional<String> canonicalUrl,
-                List<UrlPath> aliases, Optional<String> image, boolean draft, Map<String, Object> params) {
-        this(summary, CompactText.of(html), toc, wordCount, canonicalUrl, aliases, image, draft, params);
+    public Post(Summary summary, String html, String text, List<Heading> toc, int wordCount,
+                Optional<String> canonicalUrl, List<UrlPath> aliases, Optional<String> image, boolean draft,
+                Map<String, Object> params) {
+        this(summary, CompactText.of(html), CompactText.of(text), toc, wordCount, canonicalUrl, aliases, image, draft,
+                params);
     }
 
     /** The rendered body's HTML. */
     public String html() {
         return body.text();
+    }
+
+    /** The body's readable text, as search indexes it; empty when search is off. */
+    public String text() {
+        return readable.text();
     }
 
     public UrlPath url() {

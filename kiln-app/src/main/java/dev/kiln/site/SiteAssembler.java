@@ -237,14 +237,19 @@ public final class SiteAssembler {
                 Taxonomies.refs(UrlPath.of("tags"), fm.tags()),
                 Taxonomies.refs(UrlPath.of("authors"), authors),
                 readingMinutes(md.wordCount()));
-        return new Post(summary, md.html(), md.headings(), md.wordCount(), fm.canonicalUrl(), p.aliases(),
-                image, fm.draft(), fm.params());
+        return new Post(summary, md.html(), searchable(md), md.headings(), md.wordCount(), fm.canonicalUrl(),
+                p.aliases(), image, fm.draft(), fm.params());
     }
 
-    static Page page(Placement.Placed p, RenderedMarkdown md, Optional<String> image) {
+    Page page(Placement.Placed p, RenderedMarkdown md, Optional<String> image) {
         FrontMatter fm = p.document().frontMatter();
         return new Page(p.document().source(), fm.title(), p.url(), fm.excerpt().orElse(md.excerpt()), md.html(),
-                md.headings(), image, p.aliases(), fm.params());
+                searchable(md), md.headings(), image, p.aliases(), fm.params());
+    }
+
+    /** The readable text, kept only for search: a site holds every body's text until its index is made. */
+    private String searchable(RenderedMarkdown md) {
+        return config.search().enabled() ? md.text() : "";
     }
 
     /** Minutes at 230 words a minute, rounded to the nearest minute, never less than one. */

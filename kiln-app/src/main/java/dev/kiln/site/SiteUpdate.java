@@ -93,7 +93,7 @@ final class SiteUpdate {
                 Integer at = previous.pageIndex.get(doc.source());
                 if (at == null) return Optional.empty();
                 Page was = pages[at];
-                Page now = SiteAssembler.page(placed.get(), md, Optional.empty());
+                Page now = assembler.page(placed.get(), md, Optional.empty());
                 if (!now.url().equals(was.url()) || !now.aliases().equals(was.aliases())) return Optional.empty();
                 pages[at] = now;
                 ownRoutes.put(now.url(), new Route.PageRoute(now));
@@ -148,7 +148,7 @@ final class SiteUpdate {
     }
 
     private static Post withSummary(Post p, Summary summary) {
-        return new Post(summary, p.body(), p.toc(), p.wordCount(), p.canonicalUrl(), p.aliases(), p.image(),
+        return new Post(summary, p.body(), p.readable(), p.toc(), p.wordCount(), p.canonicalUrl(), p.aliases(), p.image(),
                 p.draft(), p.params());
     }
 

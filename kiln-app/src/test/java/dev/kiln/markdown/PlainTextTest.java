@@ -1,4 +1,4 @@
-package dev.kiln.search;
+package dev.kiln.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,9 @@
-package dev.kiln.search;
+package dev.kiln.markdown;
 
 /**
- * The readable text of rendered Markdown: tags dropped (a space where they separate words),
- * script and style contents dropped, character references decoded, white space collapsed.
+ * The readable text of HTML (raw HTML in Markdown, or a rendered body): tags dropped (a space where
+ * they separate words), script and style contents dropped, character references decoded, white
+ * space collapsed.
  */
 final class PlainText {
     private PlainText() {}
@@ -48,6 +49,15 @@ final class PlainText {
             }
         }
         return out.toString().strip();
+    }
+
+    /** Whether {@code html} starts with a tag that separates words ({@code <br>}, {@code <div>}), not an inline one. */
+    static boolean separatesWords(String html) {
+        if (!html.startsWith("<")) return false;
+        int from = html.startsWith("</") ? 2 : 1;
+        int to = from;
+        while (to < html.length() && Character.isLetterOrDigit(html.charAt(to))) to++;
+        return to > from && !isInline(html, from, to);
     }
 
     private static boolean is(String html, int from, int to, String name) {
