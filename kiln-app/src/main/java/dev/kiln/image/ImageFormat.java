@@ -46,7 +46,10 @@ public enum ImageFormat {
         return this == JPEG || this == PNG;
     }
 
-    /** Whether the JDK reads the size from the header (JPEG, PNG, GIF). */
+    /**
+     * Whether the JDK decodes it (JPEG, PNG, GIF). It picks its decoder by the bytes, so a file
+     * named as one of these may hold any of the three.
+     */
     boolean rasterReadable() {
         return this == JPEG || this == PNG || this == GIF;
     }

@@ -6,15 +6,27 @@ final class Json {
 
     static StringBuilder string(StringBuilder sb, String s) {
         sb.append('"');
+        // Runs that need no escape (nearly all of a post's text) are copied whole.
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') sb.append('\\').append(c);
-            else if (c == '\n') sb.append("\\n");
-            else if (c < 0x20 || c == '\u2028' || c == '\u2029') sb.append(String.format("\\u%04x", (int) c));
-            else if (Character.isSurrogate(c) && !pairedAt(s, i)) sb.append("\\ufffd");
-            else sb.append(c);
+            String escape = escape(s, i);
+            if (escape == null) continue;
+            sb.append(s, run, i).append(escape);
+            run = i + 1;
         }
-        return sb.append('"');
+        return sb.append(s, run, s.length()).append('"');
+    }
+
+    /** How JSON must write the character at {@code i}, or null when it stands as it is. */
+    private static String escape(String s, int i) {
+        char c = s.charAt(i);
+        if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029' && !Character.isSurrogate(c)) {
+            return null;
+        }
+        if (c == '"' || c == '\\') return "\\" + c;
+        if (c == '\n') return "\\n";
+        if (c < 0x20 || c == '\u2028' || c == '\u2029') return String.format("\\u%04x", (int) c);
+        return pairedAt(s, i) ? null : "\\ufffd";
     }
 
     private static boolean pairedAt(String s, int i) {
