@@ -219,7 +219,7 @@ public final class Builder implements AutoCloseable {
             phases.add(() -> group.stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
         }
         // The index links to posts and the search page (a list) reads it: publish it between the two.
-        phases.add(2, () -> jobs(siteWide.search(executor)));
+        phases.add(2, () -> siteWide.searchFiles(executor).stream().<OutputJob>map(f -> f::get).toList());
         VariantStore variants = VariantStore.forBuild();
         List<OutputJob> media = mediaJobs(site, assets, library, variants, webp, diagnostics).stream()
                 .<OutputJob>map(j -> j::make).toList();

@@ -48,4 +48,9 @@ final class SiteWide {
     List<OutputFile> search(ExecutorService executor) {
         return new SearchIndexer(executor).index(site);
     }
+
+    /** As {@link #search}, each result file made when asked for (see {@link SearchIndexer#files}). */
+    List<java.util.function.Supplier<OutputFile>> searchFiles(ExecutorService executor) {
+        return new SearchIndexer(executor).files(site);
+    }
 }

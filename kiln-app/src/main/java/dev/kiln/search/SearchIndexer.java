@@ -35,6 +35,15 @@ public final class SearchIndexer {
 
     /** The index files of {@code site}; none when the site has no search page (search is off). */
     public List<OutputFile> index(Site site) {
+        return files(site).stream().map(Supplier::get).toList();
+    }
+
+    /**
+     * As {@link #index}, each result file made when asked for: a result file is a post's text as
+     * JSON, and holding them all until they are written held every post's text a second time
+     * (55 MB at 10,000 posts). The fragments and the manifest are made here, as they need every entry.
+     */
+    public List<Supplier<OutputFile>> files(Site site) {
         Optional<Route> page = site.routes().stream().filter(r -> r instanceof Route.SearchRoute).findFirst();
         if (page.isEmpty()) return List.of();
         String folder = page.get().url().value().substring(1);
@@ -50,57 +59,53 @@ public final class SearchIndexer {
         });
         MessageDigest version = sha256();
         Postings postings = new Postings(weights.stream().mapToInt(Integer::intValue).toArray());
-        List<OutputFile> documents = new ArrayList<>();
+        List<Supplier<OutputFile>> documents = new ArrayList<>();
         int docs = 0;
         // Entries are analysed in parallel and merged in id order as they complete; each analysis
         // is dropped once merged, so memory holds the inverted index, not every entry's terms.
-        List<Future<Prepared>> futures = prepare(Entry.lazily(site), fields, tokenizer, folder);
+        List<Supplier<Entry>> entries = Entry.lazily(site);
+        List<Future<Analyzed>> futures = analyze(entries, fields, tokenizer);
         for (int i = 0; i < futures.size(); i++) {
-            Prepared p = join(futures.get(i));
+            Analyzed analyzed = join(futures.get(i));
             futures.set(i, null);
-            Entry e = p.analyzed().entry();
-            postings.add(p.analyzed());
+            Entry e = analyzed.entry();
+            postings.add(analyzed);
             // The version in the manifest changes whenever a fragment or what a result shows changes;
             // search.js adds it to result-file URLs so that a cached one never outlives its build.
             version.update((e.title() + '\n' + e.url() + '\n' + e.isoDate() + '\n' + e.excerpt() + '\n')
                     .getBytes(StandardCharsets.UTF_8));
-            documents.add(p.document());
+            // The supplier holds the post, not the entry: the entry's text is made again when written.
+            Supplier<Entry> lazy = entries.get(i);
+            String path = folder + "d/" + e.id() + ".json";
+            documents.add(() -> new OutputFile(path, document(lazy.get()).getBytes(StandardCharsets.UTF_8)));
             docs++;
         }
 
-        List<OutputFile> files = new ArrayList<>();
+        List<Supplier<OutputFile>> files = new ArrayList<>();
         List<String[]> chunkList = new ArrayList<>();
         for (Chunks.Chunk c : Chunks.of(postings.terms())) {
             byte[] bytes = c.json().getBytes(StandardCharsets.UTF_8);
             String name = HexFormat.of().formatHex(sha256().digest(bytes), 0, 6);
             version.update(name.getBytes(StandardCharsets.UTF_8));
             chunkList.add(new String[] {c.firstTerm(), name});
-            files.add(new OutputFile(folder + "t/" + name + ".json", bytes));
+            OutputFile fragment = new OutputFile(folder + "t/" + name + ".json", bytes);
+            files.add(() -> fragment);
         }
         files.addAll(documents);
         String manifest = manifest(tokenizer, site.config().language(), docs, chunkList,
                 HexFormat.of().formatHex(version.digest(), 0, 6));
-        files.add(new OutputFile(folder + "index.json", manifest.getBytes(StandardCharsets.UTF_8)));
+        OutputFile index = new OutputFile(folder + "index.json", manifest.getBytes(StandardCharsets.UTF_8));
+        files.add(() -> index);
         return files;
     }
 
-    /** An entry's counted terms and its result file, made together on a worker thread. */
-    private record Prepared(Analyzed analyzed, OutputFile document) {}
-
-    private List<Future<Prepared>> prepare(List<Supplier<Entry>> entries, List<String> fields, Tokenizer tokenizer,
-                                           String folder) {
-        List<Future<Prepared>> futures = new ArrayList<>(entries.size());
-        for (Supplier<Entry> lazy : entries) {
-            futures.add(executor.submit(() -> {
-                Entry e = lazy.get();
-                return new Prepared(Analyzed.of(e, fields, tokenizer),
-                        new OutputFile(folder + "d/" + e.id() + ".json", document(e).getBytes(StandardCharsets.UTF_8)));
-            }));
-        }
+    private List<Future<Analyzed>> analyze(List<Supplier<Entry>> entries, List<String> fields, Tokenizer tokenizer) {
+        List<Future<Analyzed>> futures = new ArrayList<>(entries.size());
+        for (Supplier<Entry> lazy : entries) futures.add(executor.submit(() -> Analyzed.of(lazy.get(), fields, tokenizer)));
         return futures;
     }
 
-    private static Prepared join(Future<Prepared> f) {
+    private static Analyzed join(Future<Analyzed> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
