@@ -7,47 +7,36 @@ import dev.kiln.build.SetupError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import java.util.List;
 
 /** {@code kiln build}: one full build, all diagnostics printed together, one summary line. */
-@Command(name = "build", description = "Build the site into its output folder.", mixinStandardHelpOptions = true)
-final class BuildCommand implements Callable<Integer> {
-    @CommandLine.ParentCommand
-    KilnCommand parent;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(arity = "0..1", paramLabel = "SITE", description = "The site folder (default: the current folder).")
-    Path site;
-
-    @Option(names = "--output", paramLabel = "DIR", description = "Write here instead of the configured output folder.")
-    Path output;
-
-    @Option(names = "--drafts", description = "Include posts marked draft: true.")
-    boolean drafts;
-
-    @Option(names = "--future", description = "Include posts dated in the future.")
-    boolean future;
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from kiln.yaml.")
-    String baseUrl;
-
-    @Option(names = "--quiet", description = "Print errors only (and warnings, if there are errors).")
-    boolean quiet;
+final class BuildCommand implements Command {
+    static final CommandSpec SPEC = CommandSpec.of("kiln build", "Build the site into its output folder.",
+            List.of(Positional.optional("SITE", Value.PATH, "The site folder (default: the current folder).")),
+            List.of(Option.path("--output", "DIR", "Write here instead of the configured output folder."),
+                    Option.flag("--drafts", "Include posts marked draft: true."),
+                    Option.flag("--future", "Include posts dated in the future."),
+                    Option.text("--base-url", "URL", "Override base_url from kiln.yaml."),
+                    Option.flag("--quiet", "Print errors only (and warnings, if there are errors).")));
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Environment env = parent.environment;
-        Path root = site != null ? site : env.defaultSite();
-        BuildOptions options = BuildOptions.of(root, env.clock().instant()).withDrafts(drafts).withFuture(future);
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Call call) throws IOException {
+        PrintWriter out = call.out();
+        PrintWriter err = call.err();
+        Arguments args = call.args();
+        Environment env = call.environment();
+        Path root = args.positionalPath("SITE").orElse(env.defaultSite());
+        BuildOptions options = BuildOptions.of(root, env.clock().instant())
+                .withDrafts(args.flag("--drafts")).withFuture(args.flag("--future"));
+        Path output = args.path("--output").orElse(null);
         if (output != null) options = options.withOutput(output);
+        String baseUrl = args.text("--base-url").orElse(null);
+        boolean quiet = args.flag("--quiet");
         if (baseUrl != null) {
             if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
                 err.println("kiln: --base-url must be an absolute http(s) URL, e.g. https://blog.example.org/");

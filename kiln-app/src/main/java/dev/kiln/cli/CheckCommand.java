@@ -11,65 +11,52 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code kiln check}: builds in memory, checks every page and lints the content; writes nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check links, anchors, images and content without writing the site.")
-final class CheckCommand implements Callable<Integer> {
-    enum Format { human, json, github }
+final class CheckCommand implements Command {
+    enum Format { HUMAN, JSON, GITHUB }
 
-    @CommandLine.ParentCommand
-    KilnCommand parent;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(arity = "0..1", paramLabel = "SITE", description = "The site folder (default: the current folder).")
-    Path site;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
-            description = "human (default), json, or github (workflow annotations).")
-    Format format;
-
-    @Option(names = "--strict", description = "Exit with 2 when there are warnings but no errors.")
-    boolean strict;
-
-    @Option(names = "--drafts", description = "Include posts marked draft: true.")
-    boolean drafts;
-
-    @Option(names = "--future", description = "Include posts dated in the future (and do not warn about them).")
-    boolean future;
-
-    @Option(names = "--external", description = "Also check links to other sites (needs the network).")
-    boolean external;
-
-    @Option(names = "--cache", paramLabel = "FILE",
-            description = "Where answers of external links are kept (default: a file per site in ~/.cache/kiln/, or $XDG_CACHE_HOME/kiln/).")
-    Path cache;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "Timeout of one external request (default: 10).")
-    int timeoutSeconds;
+    static final CommandSpec SPEC = CommandSpec.of("kiln check",
+            "Check links, anchors, images and content without writing the site.",
+            List.of(Positional.optional("SITE", Value.PATH, "The site folder (default: the current folder).")),
+            List.of(Option.choice("--format", "FORMAT", List.of("human", "json", "github"),
+                            "human (default), json, or github (workflow annotations).").withDefault("human"),
+                    Option.flag("--strict", "Exit with 2 when there are warnings but no errors."),
+                    Option.flag("--drafts", "Include posts marked draft: true."),
+                    Option.flag("--future", "Include posts dated in the future (and do not warn about them)."),
+                    Option.flag("--external", "Also check links to other sites (needs the network)."),
+                    Option.path("--cache", "FILE", "Where answers of external links are kept (default: a file per"
+                            + " site in ~/.cache/kiln/, or $XDG_CACHE_HOME/kiln/)."),
+                    Option.number("--timeout", "SECONDS", "Timeout of one external request (default: 10).")
+                            .withDefault("10")));
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Call call) throws IOException {
+        PrintWriter out = call.out();
+        PrintWriter err = call.err();
+        Arguments args = call.args();
+        int timeoutSeconds = args.number("--timeout");
         if (timeoutSeconds < 1) {
             err.println("kiln: --timeout must be at least 1 second");
             return ExitCodes.USAGE;
         }
-        Environment env = parent.environment;
-        Path root = site != null ? site : env.defaultSite();
+        boolean drafts = args.flag("--drafts");
+        boolean future = args.flag("--future");
+        Path cache = args.path("--cache").orElse(null);
+        Format format = Format.valueOf(args.text("--format").orElseThrow().toUpperCase(Locale.ROOT));
+        Environment env = call.environment();
+        Path root = args.positionalPath("SITE").orElse(env.defaultSite());
         BuildOptions build = BuildOptions.of(root, env.clock().instant()).withDrafts(drafts).withFuture(future);
         Optional<CheckOptions.ExternalSettings> settings = Optional.empty();
-        if (external) {
+        if (args.flag("--external")) {
             Path file = cache != null ? cache : env.cacheFolder().resolve("external-links-"
                     + Integer.toHexString(build.siteRoot().toString().hashCode()) + ".tsv");
             CheckOptions.ExternalSettings d = CheckOptions.ExternalSettings.defaults(file);
@@ -85,15 +72,15 @@ final class CheckCommand implements Callable<Integer> {
             if (!e.hint().isEmpty()) err.println("  hint: " + e.hint());
             return ExitCodes.SITE_ERRORS;
         }
-        print(report, out);
+        print(report, format, out);
         if (report.errors() > 0) return ExitCodes.SITE_ERRORS;
-        return strict && report.warnings() > 0 ? ExitCodes.STRICT_WARNINGS : ExitCodes.OK;
+        return args.flag("--strict") && report.warnings() > 0 ? ExitCodes.STRICT_WARNINGS : ExitCodes.OK;
     }
 
-    private void print(CheckReport report, PrintWriter out) {
-        if (format == Format.json) {
+    private static void print(CheckReport report, Format format, PrintWriter out) {
+        if (format == Format.JSON) {
             out.println(CheckJson.of(report));
-        } else if (format == Format.github) {
+        } else if (format == Format.GITHUB) {
             report.diagnostics().forEach(d -> out.println(GithubAnnotation.of(d)));
         } else {
             new DiagnosticPrinter(out).printAll(report.diagnostics());

@@ -8,38 +8,33 @@ import dev.kiln.importer.ReportItem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code kiln import jekyll|hugo|zola SRC DEST}: a new Kiln site from another generator's site. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Make a new Kiln site in DEST from a Jekyll, Hugo or Zola site in SRC (SRC is only read).")
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Command {
     /** How many report lines are printed; all of them are in the report file. */
     static final int SHOWN = 10;
 
-    @CommandLine.ParentCommand
-    KilnCommand parent;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "GENERATOR", description = "jekyll, hugo or zola")
-    String generator;
-
-    @Parameters(index = "1", paramLabel = "SRC", description = "The site to import.")
-    Path src;
-
-    @Parameters(index = "2", paramLabel = "DEST", description = "A new or empty folder for the Kiln site.")
-    Path dest;
+    static final CommandSpec SPEC = CommandSpec.of("kiln import",
+            "Make a new Kiln site in DEST from a Jekyll, Hugo or Zola site in SRC (SRC is only read).",
+            List.of(Positional.required("GENERATOR", Value.TEXT, "jekyll, hugo or zola"),
+                    Positional.required("SRC", Value.PATH, "The site to import."),
+                    Positional.required("DEST", Value.PATH, "A new or empty folder for the Kiln site.")),
+            List.of());
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Call call) throws IOException {
+        PrintWriter out = call.out();
+        PrintWriter err = call.err();
+        String generator = call.args().required("GENERATOR");
+        Path src = Path.of(call.args().required("SRC"));
+        Path dest = Path.of(call.args().required("DEST"));
         Generator g;
         try {
             g = Generator.valueOf(generator.toUpperCase(Locale.ROOT));
@@ -49,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportResult result;
         try {
-            result = Importer.run(g, src, dest, parent.environment.clock());
+            result = Importer.run(g, src, dest, call.environment().clock());
         } catch (ImportError e) {
             err.println("error: " + e.getMessage());
             if (!e.hint().isEmpty()) err.println("  hint: " + e.hint());

@@ -1,36 +1,28 @@
 package dev.kiln.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.util.List;
 
-/** {@code kiln}: the top of the command tree. */
-@Command(name = "kiln", mixinStandardHelpOptions = true, versionProvider = KilnCommand.Version.class,
-        description = "Kiln turns a folder of Markdown posts into a fast, valid blog.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
-                ImportCommand.class, CommandLine.HelpCommand.class})
-final class KilnCommand implements Callable<Integer> {
-    final Environment environment;
+/** {@code kiln}: the top of the command tree; alone, it prints its help. */
+final class KilnCommand implements Command {
+    static final CommandSpec SPEC = CommandSpec.withSubcommands("kiln",
+            "Kiln turns a folder of Markdown posts into a fast, valid blog.",
+            List.of(new BuildCommand(), new ServeCommand(), new CheckCommand(), new NewCommand(), new ImportCommand(),
+                    new HelpCommand()));
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    KilnCommand(Environment environment) {
-        this.environment = environment;
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public int run(Call call) {
+        HelpPrinter.printHelp(SPEC, call.out());
         return ExitCodes.OK;
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = KilnCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"kiln " + (v == null ? "development" : v)};
-        }
+    static String version() {
+        String v = KilnCommand.class.getPackage().getImplementationVersion();
+        return "kiln " + (v == null ? "development" : v);
     }
 }

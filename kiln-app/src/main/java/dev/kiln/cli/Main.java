@@ -3,7 +3,6 @@ package dev.kiln.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
-import picocli.CommandLine;
 
 /** The {@code kiln} program. */
 public final class Main {
@@ -11,20 +10,40 @@ public final class Main {
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                System.getenv(), Clock.systemDefaultZone()));
+                System.getenv(), new SystemClock()));
     }
 
     /** Runs {@code kiln args} with the given streams, environment and clock; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
-        CommandLine cli = new CommandLine(new KilnCommand(new Environment(env, clock)));
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExitCodeExceptionMapper(ExitCodes::forException);
-        cli.setExecutionExceptionHandler(new ExitCodes.InternalErrorHandler());
-        cli.setParameterExceptionHandler(new ExitCodes.UsageErrorHandler());
-        int code = cli.execute(args);
+        int code = execute(args, out, err, new Environment(env, clock));
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, Environment environment) {
+        try {
+            ArgumentParser.Parsed parsed = ArgumentParser.parse(new KilnCommand(), args);
+            if (parsed.request() == ArgumentParser.Request.HELP) {
+                HelpPrinter.printHelp(parsed.command().spec(), out);
+                return ExitCodes.OK;
+            }
+            if (parsed.request() == ArgumentParser.Request.VERSION) {
+                out.println(KilnCommand.version());
+                return ExitCodes.OK;
+            }
+            return parsed.command().run(new Call(parsed.args(), out, err, environment));
+        } catch (UsageError e) {
+            CommandSpec command = e.command();
+            err.println("kiln: " + e.getMessage());
+            HelpPrinter.print(HelpPrinter.usage(command), err);
+            err.println("Run '" + command.helpCommand() + "' for details.");
+            return ExitCodes.USAGE;
+        } catch (Exception e) {
+            // A bug: say so, show the trace, ask for a report. A user mistake never gets here.
+            err.println("kiln: internal error (this is a bug in Kiln, please report it with the trace below)");
+            e.printStackTrace(err);
+            return ExitCodes.INTERNAL;
+        }
     }
 }

@@ -8,128 +8,108 @@ import dev.kiln.scaffold.ScaffoldError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code kiln new site|post|page}: starts a site, or a post or page from its archetype. */
-@Command(name = "new", mixinStandardHelpOptions = true, description = "Make a new site, post or page.",
-        subcommands = {NewCommand.Site.class, NewCommand.Post.class, NewCommand.Page.class})
-final class NewCommand implements Callable<Integer> {
-    @CommandLine.ParentCommand
-    KilnCommand parent;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+final class NewCommand implements Command {
+    static final CommandSpec SPEC = CommandSpec.withSubcommands("kiln new", "Make a new site, post or page.",
+            List.of(new Site(), new Post(), new Page()));
 
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("kiln: say what to make: kiln new site DIR, kiln new post \"Title\" or kiln new page \"Title\"");
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Call call) {
+        call.err().println("kiln: say what to make: kiln new site DIR, kiln new post \"Title\" or kiln new page \"Title\"");
         return ExitCodes.USAGE;
     }
 
-    @Command(name = "site", mixinStandardHelpOptions = true,
-            description = "Make a new site in DIR (a new or empty folder) that builds and serves at once.")
-    static final class Site implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        NewCommand parent;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "DIR", description = "The folder to make the site in.")
-        Path dir;
+    static final class Site implements Command {
+        static final CommandSpec SPEC = CommandSpec.of("kiln new site",
+                "Make a new site in DIR (a new or empty folder) that builds and serves at once.",
+                List.of(Positional.required("DIR", Value.PATH, "The folder to make the site in.")), List.of());
 
         @Override
-        public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(Call call) throws IOException {
+            Path dir = Path.of(call.args().required("DIR"));
             try {
-                NewSite.create(dir, parent.parent.environment.clock());
+                NewSite.create(dir, call.environment().clock());
             } catch (ScaffoldError e) {
-                return fail(spec, e);
+                return fail(call, e);
             }
-            out.println("Made a new site in " + dir + ". Next: kiln serve " + dir);
+            call.out().println("Made a new site in " + dir + ". Next: kiln serve " + dir);
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "post", mixinStandardHelpOptions = true,
-            description = "Make a new post, dated now, and print its path.")
-    static final class Post implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        NewCommand parent;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "TITLE", description = "The post's title; its slug becomes the file name.")
-        String title;
-
-        @Option(names = "--site", paramLabel = "SITE", defaultValue = ".", description = "The site (default: the current folder).")
-        Path site;
-
-        @Option(names = "--category", paramLabel = "C", description = "A category (repeat for more).")
-        List<String> categories = new ArrayList<>();
-
-        @Option(names = "--tag", paramLabel = "T", description = "A tag (repeat for more).")
-        List<String> tags = new ArrayList<>();
+    static final class Post implements Command {
+        static final CommandSpec SPEC = CommandSpec.of("kiln new post", "Make a new post, dated now, and print its path.",
+                List.of(Positional.required("TITLE", Value.TEXT, "The post's title; its slug becomes the file name.")),
+                List.of(Option.path("--site", "SITE", "The site (default: the current folder).").withDefault("."),
+                        Option.text("--category", "C", "A category (repeat for more).").repeated(),
+                        Option.text("--tag", "T", "A tag (repeat for more).").repeated()));
 
         @Override
-        public Integer call() throws IOException {
-            return make(spec, parent, site, new NewContent.Request(ContentKind.POST, title, categories, tags));
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(Call call) throws IOException {
+            Arguments args = call.args();
+            return make(call, new NewContent.Request(ContentKind.POST, args.required("TITLE"),
+                    args.texts("--category"), args.texts("--tag")));
         }
     }
 
-    @Command(name = "page", mixinStandardHelpOptions = true, description = "Make a new page in content/ and print its path.")
-    static final class Page implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        NewCommand parent;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "TITLE", description = "The page's title; its slug becomes the file name.")
-        String title;
-
-        @Option(names = "--site", paramLabel = "SITE", defaultValue = ".", description = "The site (default: the current folder).")
-        Path site;
+    static final class Page implements Command {
+        static final CommandSpec SPEC = CommandSpec.of("kiln new page", "Make a new page in content/ and print its path.",
+                List.of(Positional.required("TITLE", Value.TEXT, "The page's title; its slug becomes the file name.")),
+                List.of(Option.path("--site", "SITE", "The site (default: the current folder).").withDefault(".")));
 
         @Override
-        public Integer call() throws IOException {
-            return make(spec, parent, site, new NewContent.Request(ContentKind.PAGE, title, List.of(), List.of()));
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(Call call) throws IOException {
+            return make(call, new NewContent.Request(ContentKind.PAGE, call.args().required("TITLE"), List.of(), List.of()));
         }
     }
 
-    private static int make(CommandLine.Model.CommandSpec spec, NewCommand parent, Path site, NewContent.Request request)
-            throws IOException {
+    private static int make(Call call, NewContent.Request request) throws IOException {
+        PrintWriter err = call.err();
         if (request.title().isBlank()) {
-            spec.commandLine().getErr().println("kiln: the title is empty; write it in quotes: kiln new "
-                    + spec.name() + " \"My title\"");
+            err.println("kiln: the title is empty; write it in quotes: kiln new "
+                    + call.args().command().word() + " \"My title\"");
             return ExitCodes.USAGE;
         }
         Created created;
         try {
-            created = NewContent.create(site, request, parent.parent.environment.clock());
+            created = NewContent.create(call.args().path("--site").orElseThrow(), request, call.environment().clock());
         } catch (ScaffoldError e) {
-            return fail(spec, e);
+            return fail(call, e);
         }
-        new DiagnosticPrinter(spec.commandLine().getErr()).printAll(created.diagnostics());
+        new DiagnosticPrinter(err).printAll(created.diagnostics());
         if (created.file().isEmpty()) {
-            spec.commandLine().getErr().println("Nothing was written.");
+            err.println("Nothing was written.");
             return ExitCodes.SITE_ERRORS;
         }
-        spec.commandLine().getOut().println(created.file().get());
+        call.out().println(created.file().get());
         return ExitCodes.OK;
     }
 
-    private static int fail(CommandLine.Model.CommandSpec spec, ScaffoldError e) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("error: " + e.getMessage());
-        if (!e.hint().isEmpty()) err.println("  hint: " + e.hint());
+    private static int fail(Call call, ScaffoldError e) {
+        call.err().println("error: " + e.getMessage());
+        if (!e.hint().isEmpty()) call.err().println("  hint: " + e.hint());
         return ExitCodes.SITE_ERRORS;
     }
 }
