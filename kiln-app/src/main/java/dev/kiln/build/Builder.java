@@ -71,6 +71,7 @@ public final class Builder implements AutoCloseable {
      */
     public BuildReport build(BuildOptions options) throws SetupError, IOException {
         long start = System.nanoTime();
+        requireSiteFolder(options.siteRoot());
         Optional<String> fingerprint = InputFingerprint.of(options);
         Optional<BuildReport> unchanged = unchanged(options, fingerprint, start);
         if (unchanged.isPresent()) return unchanged.get();
@@ -178,10 +179,7 @@ public final class Builder implements AutoCloseable {
 
     private Plan plan(BuildOptions options) throws SetupError, IOException {
         Path root = options.siteRoot();
-        if (!Files.isDirectory(root)) {
-            throw new SetupError("the site folder " + root + " does not exist",
-                    "pass the folder that holds kiln.yaml and content/, e.g. kiln build my-blog");
-        }
+        requireSiteFolder(root);
         Diagnostics diagnostics = new Diagnostics();
         SiteConfig config = loadConfig(root, diagnostics);
         if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
@@ -320,6 +318,13 @@ public final class Builder implements AutoCloseable {
             return OutputDir.open(folder, root, PROTECTED.stream().map(root::resolve).toList());
         } catch (OutputRefusedException e) {
             throw new SetupError(e.message(), e.hint());
+        }
+    }
+
+    private static void requireSiteFolder(Path root) throws SetupError {
+        if (!Files.isDirectory(root)) {
+            throw new SetupError("the site folder " + root + " does not exist",
+                    "pass the folder that holds kiln.yaml and content/, e.g. kiln build my-blog");
         }
     }
 

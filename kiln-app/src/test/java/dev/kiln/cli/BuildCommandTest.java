@@ -66,6 +66,17 @@ class BuildCommandTest {
     }
 
     @Test
+    void aMissingSiteFolderIsAUserMistakeNotACrash() {
+        Path missing = site.resolve("no-such-blog");
+
+        Cli r = Cli.run("build", missing.toString());
+
+        assertThat(r.exitCode()).isNotEqualTo(70).isNotZero();
+        assertThat(r.err()).contains("the site folder " + missing + " does not exist")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
     void refusesAFolderKilnDidNotCreate() throws Exception {
         write("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nHello.\n");
         write("elsewhere/thesis.txt", "precious");
