@@ -183,30 +183,14 @@ final class HugoImport {
     private Optional<Planned> section(Read r, Set<String> main, boolean lower, String contentDir) {
         ContentTree.Entry e = r.entry();
         ForeignDoc doc = r.doc();
-        boolean hasText = !doc.body().isBlank();
-        if (e.dir().isEmpty()) {
-            if (hasText) report.at(doc, doc.body(), 0, "home page text not imported: Kiln's home page lists the posts",
-                    "move the text into a page such as content/about.md, or into a template");
-            return Optional.empty();
-        }
         boolean posts = main.contains(e.dir());
-        if (posts && !hasText) {
-            report.file(e.file(), "list of posts " + "/" + e.dir() + "/ not kept: Kiln lists posts on / and /archive/",
-                    "link to /archive/ instead");
-            return Optional.empty();
-        }
-        String dest = posts ? "content/" + e.dir() + ".md" : "content/" + e.dir() + "/index.md";
-        if (dest.startsWith("content/posts/")) dest = "content/posts-section/" + dest.substring("content/posts/".length());
         String url = "/" + e.dir() + "/";
+        if (!SectionPage.kept(e, doc, posts, url, report)) return Optional.empty();
         List<String> oldUrls = List.of(lower ? url.toLowerCase(Locale.ROOT) : url);
         Map<String, Object> front = new FrontMatterMapping(doc)
                 .put("title", doc.text("title").orElse(FrontMatterMapping.titleFromName(ImportNames.last(e.dir()))))
                 .withRest(Set.of("title", "url", "aliases"), true, Generator.HUGO, report);
-        List<Planned.Copy> resources = new ArrayList<>();
-        String destDir = dest.substring(0, dest.lastIndexOf('/'));
-        for (String res : e.resources()) resources.add(new Planned.Copy(res, destDir + "/" + res.substring(res.lastIndexOf('/') + 1)));
-        return Optional.of(new Planned(doc, DocumentKind.PAGE, dest, front, Optional.empty(), ImportNames.last(e.dir()), Optional.empty(),
-                oldUrls, resources));
+        return SectionPage.planned(e, doc, SectionPage.dest(e, posts), front, oldUrls);
     }
 
     private Optional<String> ref(Planned from, String path, LinkIndex links, String contentDir) {

@@ -165,30 +165,14 @@ final class ZolaImport {
     private Optional<Planned> section(Read r, Set<String> postSections) {
         ContentTree.Entry e = r.entry();
         ForeignDoc doc = r.doc();
-        boolean hasText = !doc.body().isBlank();
-        if (e.dir().isEmpty()) {
-            if (hasText) report.at(doc, doc.body(), 0, "home page text not imported: Kiln's home page lists the posts",
-                    "move the text into a page such as content/about.md, or into a template");
-            return Optional.empty();
-        }
         boolean posts = postSections.contains(e.dir());
-        if (posts && !hasText) {
-            report.file(e.file(), "list of posts " + sectionUrl(e.dir()) + " not kept: Kiln lists posts on / and /archive/",
-                    "link to /archive/ instead");
-            return Optional.empty();
-        }
-        String dest = posts ? "content/" + e.dir() + ".md" : "content/" + e.dir() + "/index.md";
-        if (dest.startsWith("content/posts/")) dest = "content/posts-section/" + dest.substring("content/posts/".length());
+        if (!SectionPage.kept(e, doc, posts, sectionUrl(e.dir()), report)) return Optional.empty();
         Map<String, Object> front = new FrontMatterMapping(doc)
                 .put("title", doc.text("title").orElse(FrontMatterMapping.titleFromName(ImportNames.last(e.dir()))))
                 .withRest(Set.of("title", "aliases"), false, Generator.ZOLA, report);
         List<String> oldUrls = new ArrayList<>(List.of(sectionUrl(e.dir())));
         doc.get("aliases").ifPresent(n -> oldUrls.addAll(ForeignDoc.texts(n, false)));
-        List<Planned.Copy> resources = new ArrayList<>();
-        String destDir = dest.substring(0, dest.lastIndexOf('/'));
-        for (String res : e.resources()) resources.add(new Planned.Copy(res, destDir + "/" + res.substring(res.lastIndexOf('/') + 1)));
-        return Optional.of(new Planned(doc, DocumentKind.PAGE, dest, front, Optional.empty(), ImportNames.last(e.dir()), Optional.empty(),
-                oldUrls, resources));
+        return SectionPage.planned(e, doc, SectionPage.dest(e, posts), front, oldUrls);
     }
 
     /** A section folder's URL, its folders slugified as Zola does: {@code /blog/} for content/blog. */
