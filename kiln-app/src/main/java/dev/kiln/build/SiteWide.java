@@ -44,12 +44,7 @@ final class SiteWide {
         return feeds.generate(diagnostics, path -> Builder.readSource(siteRoot, path), executor);
     }
 
-    /** The search index (none when search is off). */
-    List<OutputFile> search(ExecutorService executor) {
-        return new SearchIndexer(executor).index(site);
-    }
-
-    /** As {@link #search}, each result file made when asked for (see {@link SearchIndexer#files}). */
+    /** The search index (none when search is off), each result file made when asked for (see {@link SearchIndexer#files}). */
     List<java.util.function.Supplier<OutputFile>> searchFiles(ExecutorService executor) {
         return new SearchIndexer(executor).files(site);
     }

@@ -19,8 +19,7 @@ final class PlainText {
                 if (end < 0) break;
                 // The tag's name in place, html[from, to): no String per tag.
                 int from = i + 1 < end && html.charAt(i + 1) == '/' ? i + 2 : i + 1;
-                int to = from;
-                while (to < end && Character.isLetterOrDigit(html.charAt(to))) to++;
+                int to = nameEnd(html, from, end);
                 // Heading permalinks (<a class="anchor">#</a>, see markdown.KilnHtmlNodeRenderer) are not text.
                 boolean anchor = is(html, from, to, "a") && html.startsWith(" class=\"anchor\"", to);
                 String skipped = is(html, from, to, "script") ? "script" : is(html, from, to, "style") ? "style"
@@ -55,9 +54,15 @@ final class PlainText {
     static boolean separatesWords(String html) {
         if (!html.startsWith("<")) return false;
         int from = html.startsWith("</") ? 2 : 1;
-        int to = from;
-        while (to < html.length() && Character.isLetterOrDigit(html.charAt(to))) to++;
+        int to = nameEnd(html, from, html.length());
         return to > from && !isInline(html, from, to);
+    }
+
+    /** Where the tag name starting at {@code from} ends (not past {@code limit}): no String per tag. */
+    private static int nameEnd(String html, int from, int limit) {
+        int to = from;
+        while (to < limit && Character.isLetterOrDigit(html.charAt(to))) to++;
+        return to;
     }
 
     private static boolean is(String html, int from, int to, String name) {
