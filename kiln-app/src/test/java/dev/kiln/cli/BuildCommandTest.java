@@ -71,7 +71,7 @@ class BuildCommandTest {
 
         Cli r = Cli.run("build", missing.toString());
 
-        assertThat(r.exitCode()).isNotEqualTo(70).isNotZero();
+        assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("the site folder " + missing + " does not exist")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
