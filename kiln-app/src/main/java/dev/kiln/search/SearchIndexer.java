@@ -7,6 +7,7 @@ import dev.kiln.site.Site;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,6 +26,8 @@ import java.util.concurrent.ExecutionException;
 public final class SearchIndexer {
     /** Bumped when the file format changes; search.js refuses a manifest it does not know. */
     static final int FORMAT = 1;
+    /** Analyses submitted ahead of the merge: enough to keep every core busy, few enough to hold. */
+    private static final int IN_FLIGHT = 64;
 
     private final ExecutorService executor;
 
@@ -61,13 +64,18 @@ public final class SearchIndexer {
         Postings postings = new Postings(weights.stream().mapToInt(Integer::intValue).toArray());
         List<Supplier<OutputFile>> documents = new ArrayList<>();
         int docs = 0;
-        // Entries are analysed in parallel and merged in id order as they complete; each analysis
-        // is dropped once merged, so memory holds the inverted index, not every entry's terms.
+        // Entries are analysed in parallel and merged in id order; each analysis is dropped once
+        // merged. At most IN_FLIGHT analyses wait to be merged: when all were submitted at once, the
+        // workers outran the merge and 50,000 analysed posts (their text included) piled up: 2.5 GB.
         List<Supplier<Entry>> entries = Entry.lazily(site);
-        List<Future<Analyzed>> futures = analyze(entries, fields, tokenizer);
-        for (int i = 0; i < futures.size(); i++) {
-            Analyzed analyzed = join(futures.get(i));
-            futures.set(i, null);
+        ArrayDeque<Future<Analyzed>> inFlight = new ArrayDeque<>();
+        int submitted = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            while (submitted < entries.size() && submitted - i < IN_FLIGHT) {
+                Supplier<Entry> lazy = entries.get(submitted++);
+                inFlight.add(executor.submit(() -> Analyzed.of(lazy.get(), fields, tokenizer)));
+            }
+            Analyzed analyzed = join(inFlight.remove());
             Entry e = analyzed.entry();
             postings.add(analyzed);
             // The version in the manifest changes whenever a fragment or what a result shows changes;
@@ -97,12 +105,6 @@ public final class SearchIndexer {
         OutputFile index = new OutputFile(folder + "index.json", manifest.getBytes(StandardCharsets.UTF_8));
         files.add(() -> index);
         return files;
-    }
-
-    private List<Future<Analyzed>> analyze(List<Supplier<Entry>> entries, List<String> fields, Tokenizer tokenizer) {
-        List<Future<Analyzed>> futures = new ArrayList<>(entries.size());
-        for (Supplier<Entry> lazy : entries) futures.add(executor.submit(() -> Analyzed.of(lazy.get(), fields, tokenizer)));
-        return futures;
     }
 
     private static Analyzed join(Future<Analyzed> f) {

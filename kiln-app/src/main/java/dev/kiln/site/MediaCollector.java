@@ -2,7 +2,6 @@ package dev.kiln.site;
 
 import dev.kiln.content.Document;
 import dev.kiln.markdown.Broken;
-import dev.kiln.markdown.RenderedMarkdown;
 import dev.kiln.site.SiteMedia.BundleFile;
 import dev.kiln.site.SiteMedia.ImageVariant;
 import dev.kiln.source.Diagnostic;
@@ -33,9 +32,9 @@ final class MediaCollector {
      * shows it to social cards: a site URL of a variant at most {@code social_width} wide, or the
      * value as written when it is another site's URL. A missing file is an error at the key.
      */
-    Optional<String> document(Document doc, RenderedMarkdown body, Diagnostics diagnostics) {
+    Optional<String> document(Document doc, List<String> bodyImages, Diagnostics diagnostics) {
         String folder = doc.source().parent();
-        for (String destination : body.images()) add(images.resolve(folder, destination).variants());
+        for (String destination : bodyImages) add(images.resolve(folder, destination).variants());
         Optional<String> image = doc.frontMatter().image().map(String::trim).filter(s -> !s.isEmpty());
         if (image.isEmpty()) return Optional.empty();
         ImageTable.Resolved r = images.resolve(folder, image.get());

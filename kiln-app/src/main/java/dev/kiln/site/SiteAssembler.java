@@ -126,19 +126,19 @@ public final class SiteAssembler {
         LinkTable links = new LinkTable(urls, unpublished, config.basePath());
         ImageTable images = new ImageTable(media, config.images(), config.basePath(), bundleFolders(posts, pages));
 
-        List<RenderedMarkdown> postBodies = renderAll(posts, links, images, diagnostics);
-        List<RenderedMarkdown> pageBodies = renderAll(pages, links, images, diagnostics);
+        List<Body> postBodies = renderAll(posts, links, images, diagnostics);
+        List<Body> pageBodies = renderAll(pages, links, images, diagnostics);
 
         MediaCollector collected = new MediaCollector(images);
         List<Post> postList = new ArrayList<>(posts.size());
         for (int i = 0; i < posts.size(); i++) {
             Placement.Placed p = posts.get(i);
-            postList.add(post(p, postBodies.get(i), collected.document(p.document(), postBodies.get(i), diagnostics)));
+            postList.add(post(p, postBodies.get(i), collected.document(p.document(), postBodies.get(i).images(), diagnostics)));
         }
         List<Page> pageList = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
             Placement.Placed p = pages.get(i);
-            pageList.add(page(p, pageBodies.get(i), collected.document(p.document(), pageBodies.get(i), diagnostics)));
+            pageList.add(page(p, pageBodies.get(i), collected.document(p.document(), pageBodies.get(i).images(), diagnostics)));
         }
 
         List<Summary> summaries = postList.stream().map(Post::summary).toList();
@@ -186,9 +186,9 @@ public final class SiteAssembler {
         return true;
     }
 
-    private List<RenderedMarkdown> renderAll(List<Placement.Placed> placed, LinkTable links, ImageTable images,
-                                             Diagnostics diagnostics) {
-        record Rendered(RenderedMarkdown markdown, List<Diagnostic> diagnostics) {}
+    private List<Body> renderAll(List<Placement.Placed> placed, LinkTable links, ImageTable images,
+                                 Diagnostics diagnostics) {
+        record Rendered(Body body, List<Diagnostic> diagnostics) {}
         List<Future<Rendered>> futures = new ArrayList<>(placed.size());
         for (Placement.Placed p : placed) {
             Document doc = p.document();
@@ -196,15 +196,15 @@ public final class SiteAssembler {
                 Diagnostics local = new Diagnostics();
                 RenderedMarkdown md = bodies.render(doc, links.resolverFor(doc.source()),
                         images.resolverFor(doc.source()), local);
-                return new Rendered(md, local.toList());
+                return new Rendered(body(md), local.toList());
             };
             futures.add(executor.submit(task));
         }
-        List<RenderedMarkdown> out = new ArrayList<>(placed.size());
+        List<Body> out = new ArrayList<>(placed.size());
         for (Future<Rendered> f : futures) {
             Rendered r = join(f);
             diagnostics.addAll(r.diagnostics());
-            out.add(r.markdown());
+            out.add(r.body());
         }
         return out;
     }
@@ -227,7 +227,12 @@ public final class SiteAssembler {
         }
     }
 
-    Post post(Placement.Placed p, RenderedMarkdown md, Optional<String> image) {
+    /** The body as the site keeps it; its readable text only when search will index it. */
+    Body body(RenderedMarkdown md) {
+        return Body.of(md, config.search().enabled());
+    }
+
+    Post post(Placement.Placed p, Body md, Optional<String> image) {
         Document doc = p.document();
         FrontMatter fm = doc.frontMatter();
         List<String> authors = fm.authors().isEmpty() ? config.author().map(List::of).orElse(List.of()) : fm.authors();
@@ -237,19 +242,14 @@ public final class SiteAssembler {
                 Taxonomies.refs(UrlPath.of("tags"), fm.tags()),
                 Taxonomies.refs(UrlPath.of("authors"), authors),
                 readingMinutes(md.wordCount()));
-        return new Post(summary, md.html(), searchable(md), md.headings(), md.wordCount(), fm.canonicalUrl(),
+        return new Post(summary, md.html(), md.text(), md.headings(), md.wordCount(), fm.canonicalUrl(),
                 p.aliases(), image, fm.draft(), fm.params());
     }
 
-    Page page(Placement.Placed p, RenderedMarkdown md, Optional<String> image) {
+    Page page(Placement.Placed p, Body md, Optional<String> image) {
         FrontMatter fm = p.document().frontMatter();
-        return new Page(p.document().source(), fm.title(), p.url(), fm.excerpt().orElse(md.excerpt()), md.html(),
-                searchable(md), md.headings(), image, p.aliases(), fm.params());
-    }
-
-    /** The readable text, kept only for search: a site holds every body's text until its index is made. */
-    private String searchable(RenderedMarkdown md) {
-        return config.search().enabled() ? md.text() : "";
+        return new Page(p.document().source(), fm.title(), p.url(), fm.excerpt().orElse(md.excerpt()),
+                md.html().text(), md.text().text(), md.headings(), image, p.aliases(), fm.params());
     }
 
     /** Minutes at 230 words a minute, rounded to the nearest minute, never less than one. */

@@ -81,7 +81,7 @@ final class SiteUpdate {
                 Integer at = previous.postIndex.get(doc.source());
                 if (at == null) return Optional.empty();
                 Post was = posts[at];
-                Post now = assembler.post(placed.get(), md, Optional.empty());
+                Post now = assembler.post(placed.get(), assembler.body(md), Optional.empty());
                 if (!samePlace(now, was)) return Optional.empty();
                 if (now.summary().equals(was.summary())) {
                     now = withSummary(now, was.summary());
@@ -93,7 +93,7 @@ final class SiteUpdate {
                 Integer at = previous.pageIndex.get(doc.source());
                 if (at == null) return Optional.empty();
                 Page was = pages[at];
-                Page now = assembler.page(placed.get(), md, Optional.empty());
+                Page now = assembler.page(placed.get(), assembler.body(md), Optional.empty());
                 if (!now.url().equals(was.url()) || !now.aliases().equals(was.aliases())) return Optional.empty();
                 pages[at] = now;
                 ownRoutes.put(now.url(), new Route.PageRoute(now));
