@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The paths a session is about to write, appended to {@code .kiln-journal} before each write and
- * deleted once the new manifest is in place. A session that is aborted or killed leaves it behind,
+ * The paths a session is about to write, in {@code .kiln-journal} before any of them is published
+ * (see {@link #record}), deleted once the new manifest is in place. A session that is aborted or killed leaves it behind,
  * so the next session still knows those files are Kiln's (and may replace or remove them) although
- * the manifest does not list them; it cannot trust their bytes, so it rewrites them. Appends are
+ * the manifest does not list them; it cannot trust their bytes, so it rewrites them. Records are
  * serialised by one lock, but only around a line of text, never around a file write.
  */
 final class Journal implements AutoCloseable {
@@ -27,6 +27,7 @@ final class Journal implements AutoCloseable {
     private final Path file;
     private final Optional<Set<String>> recovered;
     private FileChannel channel;
+    private final StringBuilder pending = new StringBuilder();
 
     private Journal(Path file, Optional<Set<String>> recovered) {
         this.file = file;
@@ -84,14 +85,27 @@ final class Journal implements AutoCloseable {
         return Optional.of(Collections.unmodifiableSet(paths));
     }
 
-    /** Appends {@code path}; returns once the line is in the file. Thread-safe. */
+    /**
+     * Notes {@code path} as about to be written. The journal file exists (with its header) once
+     * this returns, so a killed session's temporary files get swept; the paths themselves reach it
+     * in one write, by {@link #flush}, before the first file is published: until then no target
+     * file of this session exists, and one write per path cost a system call per output file.
+     * Thread-safe.
+     */
     synchronized void record(String path) throws IOException {
         if (channel == null) {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND);
             if (channel.size() == 0) writeFully(HEADER);
         }
-        writeFully(path + "\n");
+        pending.append(path).append('\n');
+    }
+
+    /** Appends the paths recorded since the last flush; returns once they are in the file. */
+    synchronized void flush() throws IOException {
+        if (pending.length() == 0) return;
+        writeFully(pending.toString());
+        pending.setLength(0);
     }
 
     private void writeFully(String text) throws IOException {

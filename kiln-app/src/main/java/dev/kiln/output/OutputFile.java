@@ -7,17 +7,36 @@ import java.util.Objects;
 /**
  * One file of the built site: a clean relative path with forward slashes (no {@code .}, {@code ..}
  * or empty segments, no backslash, no control characters) and its bytes. Immutable: the bytes are
- * copied in and out.
+ * copied in and out, except by {@link #adopting}, for the renderers that made them (a class, not
+ * a record, for that: a 10,000-post site's pages are 360 MB, and copying them all was pure cost).
  */
-public record OutputFile(String path, byte[] bytes) {
+public final class OutputFile {
+    private final String path;
+    private final byte[] bytes;
 
-    public OutputFile {
-        requireCleanPath(path);
-        bytes = Objects.requireNonNull(bytes, "bytes").clone();
+    public OutputFile(String path, byte[] bytes) {
+        this.path = requireCleanPath(path);
+        this.bytes = Objects.requireNonNull(bytes, "bytes").clone();
+    }
+
+    private OutputFile(byte[] adopted, String path) {
+        this.path = requireCleanPath(path);
+        this.bytes = Objects.requireNonNull(adopted, "bytes");
+    }
+
+    /**
+     * A file that takes {@code bytes} as they are, without a copy: for callers that made the array
+     * for this file and never touch it again.
+     */
+    public static OutputFile adopting(String path, byte[] bytes) {
+        return new OutputFile(bytes, path);
+    }
+
+    public String path() {
+        return path;
     }
 
     /** The bytes (a copy). */
-    @Override
     public byte[] bytes() {
         return bytes.clone();
     }

@@ -98,6 +98,8 @@ public final class OutputWriter {
         /** Files written as temporaries, in the order accepted: published in that order on commit. */
         private final Queue<Path[]> staged = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean failed = new AtomicBoolean();
+        private final Folders folders = new Folders();
+        private final Set<String> checkedFolders = ConcurrentHashMap.newKeySet();
         private volatile boolean finished;
 
         private Session(OutputDir dir, Optional<Manifest> previous, SortedMap<String, Manifest.Entry> known,
@@ -137,16 +139,21 @@ public final class OutputWriter {
         }
 
         private Outcome write(OutputFile file, Manifest.Entry entry) {
-            Path target = dir.resolve(file.path());
+            String folder = file.path().substring(0, Math.max(0, file.path().lastIndexOf('/')));
+            // OutputDir checks each folder on the way for a link leading out: once per folder is enough.
+            Path target = checkedFolders.contains(folder) ? dir.root().resolve(file.path()) : dir.resolve(file.path());
             Manifest.Entry before = known.get(file.path());
             try {
-                if (before == null && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                // A folder this session made holds no file but this session's.
+                if (before == null && !folders.madeHere(target.getParent())
+                        && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     throw new OutputConflictException(file.path(), dir.root().toString());
                 }
                 if (entry.equals(before) && sizeOnDisk(target) == file.size()) return Outcome.UNCHANGED;
                 // Recorded before the file exists, so a killed build cannot leave a file nobody owns.
                 journal.record(file.path());
-                Files.createDirectories(target.getParent());
+                folders.ensure(target.getParent());
+                checkedFolders.add(folder);
                 staged.add(new Path[] {replace.stage(target, file.unsharedBytes()), target});
                 return Outcome.WRITTEN;
             } catch (IOException e) {
@@ -180,6 +187,7 @@ public final class OutputWriter {
             if (finished) throw new IllegalStateException("this output session is already committed or closed");
             if (failed.get()) throw new IllegalStateException("a file of this session failed; close it instead");
             finished = true;
+            journal.flush();
             for (Path[] move = staged.poll(); move != null; move = staged.poll()) {
                 AtomicReplace.publish(move[0], move[1]);
             }

@@ -18,7 +18,6 @@ import dev.kiln.site.Summary;
 import dev.kiln.site.Taxonomy;
 import dev.kiln.site.UrlPath;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +80,7 @@ public final class PageRenderer {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("site", siteModel);
         String template = fill(route, context);
-        String html = templates.render(template, context);
-        return new OutputFile(route.url().outputFile(), html.getBytes(StandardCharsets.UTF_8));
+        return OutputFile.adopting(route.url().outputFile(), templates.renderUtf8(template, context));
     }
 
     /** Puts the route's variables into {@code context}; returns the template name. */

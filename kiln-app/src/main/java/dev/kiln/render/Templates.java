@@ -67,11 +67,22 @@ public final class Templates {
 
     /** Renders template {@code name} with {@code context}. */
     public String render(String name, Map<String, Object> context) throws TemplateError {
+        StringWriter out = new StringWriter(16_384);
+        evaluate(name, context, out);
+        return out.toString();
+    }
+
+    /** As {@link #render}, as UTF-8: the form a page is written in, made without the String. */
+    public byte[] renderUtf8(String name, Map<String, Object> context) throws TemplateError {
+        Utf8Writer out = new Utf8Writer(32_768);
+        evaluate(name, context, out);
+        return out.toByteArray();
+    }
+
+    private void evaluate(String name, Map<String, Object> context, java.io.Writer out) throws TemplateError {
         try {
             PebbleTemplate template = compiled.computeIfAbsent(name, engine::getTemplate);
-            StringWriter out = new StringWriter(16_384);
             template.evaluate(out, context, locale);
-            return out.toString();
         } catch (PebbleException e) {
             throw new TemplateError(diagnostic(name, e));
         } catch (IOException e) {

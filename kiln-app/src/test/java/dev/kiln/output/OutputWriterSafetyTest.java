@@ -55,6 +55,21 @@ class OutputWriterSafetyTest {
     }
 
     @Test
+    void aUsersFileIsFoundInAFolderTheBuildAlreadyWroteInto() throws Exception {
+        Files.createDirectories(fx.out("notes"));
+        Files.writeString(fx.out("notes/b.html"), "mine");
+
+        try (OutputWriter.Session session = OutputWriter.begin(fx.open())) {
+            session.accept(file("notes/a.html", "Kiln's"));
+            OutputConflictException e = catchThrowableOfType(OutputConflictException.class,
+                    () -> session.accept(file("notes/b.html", "Kiln's")));
+
+            assertThat(e.path()).isEqualTo("notes/b.html");
+        }
+        assertThat(fx.out("notes/b.html")).hasContent("mine");
+    }
+
+    @Test
     void writingThroughALinkThatLeadsOutsideIsRefused() throws Exception {
         Path outside = Files.createDirectories(temp.resolve("outside"));
         Files.createSymbolicLink(fx.out("evil"), outside);

@@ -1,0 +1,42 @@
+package dev.kiln.output;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The folders one session writes into, each made (or found) once rather than once per file:
+ * {@code Files.createDirectories} on a folder that exists costs a failed mkdir, an exception and a
+ * stat, for each of the tens of thousands of files a large site writes. Remembers which folders the
+ * session made itself, as those cannot hold a file that is not Kiln's. Thread-safe.
+ */
+final class Folders {
+    private final Set<Path> found = ConcurrentHashMap.newKeySet();
+    private final Set<Path> made = ConcurrentHashMap.newKeySet();
+
+    /** Makes {@code folder} and its missing parents, as {@code Files.createDirectories} would. */
+    void ensure(Path folder) throws IOException {
+        if (made.contains(folder) || found.contains(folder)) return;
+        try {
+            Files.createDirectory(folder);
+            made.add(folder);
+        } catch (FileAlreadyExistsException e) {
+            if (!Files.isDirectory(folder)) throw e;
+            found.add(folder);
+        } catch (NoSuchFileException e) {
+            Path parent = folder.getParent();
+            if (parent == null) throw e;
+            ensure(parent);
+            ensure(folder);
+        }
+    }
+
+    /** Whether this session made {@code folder} (not merely found it). */
+    boolean madeHere(Path folder) {
+        return made.contains(folder);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.kiln.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+class Utf8WriterTest {
+    private static final char[] ALPHABET = {'a', '<', '"', '\n', 'é', 'ß', '—', '€', '中', '\uD83D', '\uDE00', '\uDBFF',
+        '\uDC00', '\u07FF', '\u0800', '\uFFFF'};
+
+    @Test
+    void encodesEveryKindOfCharacterAsStringGetBytesDoes() {
+        String text = "plain <b>é</b> — 中文 😀 \uD83D x \uDE00 y\uD83D";
+        Utf8Writer out = new Utf8Writer(4);
+        out.write(text, 0, text.length());
+
+        assertThat(out.toByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPairSplitBetweenTwoWritesIsStillOneCharacter() {
+        Utf8Writer out = new Utf8Writer(16);
+        out.write("a\uD83D", 0, 2);
+        out.write(new char[] {'\uDE00', 'b'}, 0, 2);
+
+        assertThat(out.toByteArray()).isEqualTo("a😀b".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @RepeatedTest(50)
+    void randomTextInRandomPiecesGivesTheSameBytes() {
+        Random random = new Random();
+        long seed = random.nextLong();
+        random.setSeed(seed);
+        StringBuilder sb = new StringBuilder();
+        int length = random.nextInt(6000);
+        for (int i = 0; i < length; i++) sb.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        String text = sb.toString();
+
+        Utf8Writer out = new Utf8Writer(random.nextInt(64));
+        for (int at = 0; at < text.length(); ) {
+            int n = Math.min(text.length() - at, 1 + random.nextInt(3000));
+            switch (random.nextInt(3)) {
+                case 0 -> out.write(text, at, n);
+                case 1 -> out.write(text.toCharArray(), at, n);
+                default -> {
+                    out.write(text.charAt(at));
+                    n = 1;
+                }
+            }
+            at += n;
+        }
+
+        assertThat(out.toByteArray()).as("seed %d", seed).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
