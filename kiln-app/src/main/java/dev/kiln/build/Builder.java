@@ -17,6 +17,7 @@ import dev.kiln.output.OutputRefusedException;
 import dev.kiln.output.OutputWriter;
 import dev.kiln.render.PageRenderer;
 import dev.kiln.render.TemplateRoots;
+import dev.kiln.search.SearchIndexer;
 import dev.kiln.render.Templates;
 import dev.kiln.site.Route;
 import dev.kiln.site.Site;
@@ -216,8 +217,13 @@ public final class Builder implements AutoCloseable {
             List<Route> group = groups.get(i);
             phases.add(() -> group.stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
         }
-        // The index links to posts and the search page (a list) reads it: publish it between the two.
-        phases.add(2, () -> siteWide.searchFiles(executor).stream().<OutputJob>map(f -> f::get).toList());
+        // The index links to posts and the search page (a list) reads it: publish it between the two,
+        // the result files before the fragments and manifest that need every entry analysed.
+        Optional<SearchIndexer.Making> search = siteWide.search();
+        if (search.isPresent()) {
+            phases.add(2, () -> search.get().results().stream().<OutputJob>map(f -> f::get).toList());
+            phases.add(3, () -> jobs(search.get().indexFiles()));
+        }
         VariantStore variants = VariantStore.forBuild();
         List<OutputJob> media = mediaJobs(site, assets, library, variants, webp, diagnostics).stream()
                 .<OutputJob>map(j -> j::make).toList();

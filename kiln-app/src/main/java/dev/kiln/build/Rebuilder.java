@@ -232,7 +232,7 @@ public final class Rebuilder implements AutoCloseable {
             executor.check();
             List<OutputFile> files = new ArrayList<>(of.outputs().feeds(diagnostics, executor));
             executor.check();
-            of.outputs().searchFiles(executor).forEach(f -> files.add(f.get()));
+            files.addAll(of.outputs().searchFiles(executor));
             return new Made(of, files, diagnostics.toList(), start);
         }
 

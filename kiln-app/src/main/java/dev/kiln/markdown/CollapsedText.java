@@ -13,8 +13,9 @@ final class CollapsedText {
         this.limit = limit;
     }
 
-    void append(CharSequence s) {
+    void append(String s) {
         // Runs of non-space characters are copied whole: the whole body's text comes through here.
+        // A String, not a CharSequence: C1, which batch builds run on, calls an interface per char.
         int n = s.length();
         int i = 0;
         while (i < n && text.length() < limit) {

@@ -11,7 +11,7 @@ final class WordCounter {
     private boolean inWord;
     private boolean wordHasLetter;
 
-    void append(CharSequence s) {
+    void append(String s) {
         for (int i = 0, n = s.length(); i < n; ) {
             char c = s.charAt(i);
             if (c < 128) {
@@ -26,7 +26,7 @@ final class WordCounter {
                 }
                 continue;
             }
-            int cp = Character.codePointAt(s, i);
+            int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp) || cp == '\u00A0') {
                 endWord();

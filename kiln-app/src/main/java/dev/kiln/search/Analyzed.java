@@ -14,9 +14,9 @@ record Analyzed(Entry entry, String[] terms, int[] tf, int[] lengths) {
         int[] lengths = new int[nf];
         for (int f = 0; f < nf; f++) {
             int field = f;
-            tokenizer.terms(entry.fields().getOrDefault(fields.get(f), ""), term -> {
+            tokenizer.terms(entry.fields().getOrDefault(fields.get(f), ""), (chars, length, hash) -> {
                 lengths[field]++;
-                counts.add(term, field);
+                counts.add(chars, length, hash, field);
             });
         }
         String[] terms = new String[counts.size()];

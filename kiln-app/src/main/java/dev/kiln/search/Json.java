@@ -25,7 +25,11 @@ final class Json {
         }
         if (c == '"' || c == '\\') return "\\" + c;
         if (c == '\n') return "\\n";
-        if (c < 0x20 || c == '\u2028' || c == '\u2029') return String.format("\\u%04x", (int) c);
+        if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+            // Not String.format: a tab in a code block made a Formatter each time.
+            String hex = Integer.toHexString(c);
+            return "\\u" + "0000".substring(hex.length()) + hex;
+        }
         return pairedAt(s, i) ? null : "\\ufffd";
     }
 

@@ -11,9 +11,9 @@ import java.util.Map;
  * BM25 per field, weighted and summed (as MiniSearch does), so one title hit outweighs any number
  * of body hits. Scores are computed here, at build time, so the browser only adds them up.
  *
- * <p>Built as an inverted index while entries arrive ({@link #add}, in id order), so that an
- * entry's own analysis can be dropped at once: per (term, entry) pair only the entry's id and its
- * field counts, packed into one long, stay until {@link #terms} scores them.
+ * <p>Built as an inverted index while entries arrive ({@link #add}, in any order, from any thread),
+ * so that an entry's own analysis can be dropped at once: per (term, entry) pair only the entry's
+ * id and its field counts, packed into one long, stay until {@link #terms} scores them.
  */
 final class Postings {
     static final double K1 = 1.2;
@@ -28,7 +28,7 @@ final class Postings {
     private final int bits;
     private final long mask;
     private final Map<String, Builder> byTerm = new HashMap<>();
-    private final List<int[]> lengths = new ArrayList<>();
+    private final Map<Integer, int[]> lengths = new HashMap<>();
 
     /** @param weights each searched field's weight, in the order entries count them */
     Postings(int[] weights) {
@@ -38,25 +38,34 @@ final class Postings {
         this.mask = (1L << bits) - 1;
     }
 
-    /** Adds the next entry; ids must ascend. */
+    /** Adds an entry; each id once. Thread-safe: entries are analysed in parallel. */
     void add(Analyzed d) {
         int fields = weights.length;
         int id = d.entry().id();
-        if (id != lengths.size()) throw new IllegalArgumentException("entry " + id + " out of order");
-        lengths.add(d.lengths().clone());
-        for (int t = 0; t < d.terms().length; t++) {
-            long packed = 0;
-            for (int f = 0; f < fields; f++) packed |= Math.min(d.tf(t, f), mask) << (f * bits);
-            byTerm.computeIfAbsent(d.terms()[t], k -> new Builder()).add(id, packed);
+        long[] packed = new long[d.terms().length];
+        for (int t = 0; t < packed.length; t++) {
+            for (int f = 0; f < fields; f++) packed[t] |= Math.min(d.tf(t, f), mask) << (f * bits);
+        }
+        synchronized (this) {
+            if (lengths.putIfAbsent(id, d.lengths().clone()) != null) {
+                throw new IllegalArgumentException("entry " + id + " added twice");
+            }
+            for (int t = 0; t < packed.length; t++) {
+                byTerm.computeIfAbsent(d.terms()[t], k -> new Builder()).add(id, packed[t]);
+            }
         }
     }
 
-    /** Every term's scored postings, sorted by term. */
-    List<Term> terms() {
+    /** Every term's scored postings, sorted by term; ids must run from 0 without a gap. */
+    synchronized List<Term> terms() {
         int fields = weights.length;
         int n = lengths.size();
         double[] average = new double[fields];
-        for (int[] l : lengths) for (int f = 0; f < fields; f++) average[f] += l[f];
+        for (int id = 0; id < n; id++) {
+            int[] l = lengths.get(id);
+            if (l == null) throw new IllegalStateException("entry " + id + " was never added");
+            for (int f = 0; f < fields; f++) average[f] += l[f];
+        }
         for (int f = 0; f < fields; f++) average[f] = n == 0 || average[f] == 0 ? 1 : average[f] / n;
         List<String> terms = new ArrayList<>(byTerm.keySet());
         // String order is UTF-16 order, the same as JavaScript's < on strings, which search.js relies on.
@@ -64,6 +73,7 @@ final class Postings {
         List<Term> out = new ArrayList<>(terms.size());
         for (String term : terms) {
             Builder b = byTerm.get(term);
+            b.sortById();
             double idf = Math.log(1 + (n - b.size + 0.5) / (b.size + 0.5));
             int[] scores = new int[b.size];
             for (int i = 0; i < b.size; i++) {
@@ -86,12 +96,34 @@ final class Postings {
         private int[] ids = new int[2];
         private long[] counts = new long[2];
         private int size;
+        private boolean ascending = true;
+
+        /**
+         * Entries arrive in the order the threads finish them, which the pool's queue keeps within a
+         * few places of id order: an insertion sort moves each posting those few places.
+         */
+        void sortById() {
+            if (ascending) return;
+            for (int i = 1; i < size; i++) {
+                int id = ids[i];
+                long count = counts[i];
+                int j = i - 1;
+                for (; j >= 0 && ids[j] > id; j--) {
+                    ids[j + 1] = ids[j];
+                    counts[j + 1] = counts[j];
+                }
+                ids[j + 1] = id;
+                counts[j + 1] = count;
+            }
+            ascending = true;
+        }
 
         void add(int id, long packed) {
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
                 counts = Arrays.copyOf(counts, size * 2);
             }
+            if (size > 0 && ids[size - 1] > id) ascending = false;
             ids[size] = id;
             counts[size] = packed;
             size++;

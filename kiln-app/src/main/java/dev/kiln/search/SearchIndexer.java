@@ -1,13 +1,11 @@
 package dev.kiln.search;
 
-import dev.kiln.config.SiteConfig.SearchSettings;
 import dev.kiln.output.OutputFile;
 import dev.kiln.site.Route;
 import dev.kiln.site.Site;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,94 +24,112 @@ import java.util.concurrent.ExecutionException;
 public final class SearchIndexer {
     /** Bumped when the file format changes; search.js refuses a manifest it does not know. */
     static final int FORMAT = 1;
-    /** Analyses submitted ahead of the merge: enough to keep every core busy, few enough to hold. */
-    private static final int IN_FLIGHT = 64;
 
     private final ExecutorService executor;
 
-    /** @param executor runs the per-entry text analysis in parallel (the build's pool) */
+    /** @param executor runs the per-entry text analysis of {@link #index} in parallel */
     public SearchIndexer(ExecutorService executor) {
         this.executor = executor;
     }
 
-    /** The index files of {@code site}; none when the site has no search page (search is off). */
-    public List<OutputFile> index(Site site) {
-        return files(site).stream().map(Supplier::get).toList();
-    }
-
     /**
-     * As {@link #index}, each result file made when asked for: a result file is a post's text as
-     * JSON, and holding them all until they are written held every post's text a second time
-     * (55 MB at 10,000 posts). The fragments and the manifest are made here, as they need every entry.
+     * The index files of {@code site}, the result files first; none when the site has no search
+     * page (search is off). The entries are analysed in parallel on the executor.
      */
-    public List<Supplier<OutputFile>> files(Site site) {
-        Optional<Route> page = site.routes().stream().filter(r -> r instanceof Route.SearchRoute).findFirst();
-        if (page.isEmpty()) return List.of();
-        String folder = page.get().url().value().substring(1);
-        SearchSettings settings = site.config().search();
-        Tokenizer tokenizer = Tokenizer.forLanguage(site.config().language());
-        List<String> fields = new ArrayList<>();
-        List<Integer> weights = new ArrayList<>();
-        settings.fields().forEach((f, w) -> {
-            if (w > 0) {
-                fields.add(f);
-                weights.add(w);
-            }
-        });
-        MessageDigest version = sha256();
-        Postings postings = new Postings(weights.stream().mapToInt(Integer::intValue).toArray());
-        List<Supplier<OutputFile>> documents = new ArrayList<>();
-        int docs = 0;
-        // Entries are analysed in parallel and merged in id order; each analysis is dropped once
-        // merged. At most IN_FLIGHT analyses wait to be merged: when all were submitted at once, the
-        // workers outran the merge and 50,000 analysed posts (their text included) piled up: 2.5 GB.
-        List<Supplier<Entry>> entries = Entry.lazily(site);
-        ArrayDeque<Future<Analyzed>> inFlight = new ArrayDeque<>();
-        int submitted = 0;
-        for (int i = 0; i < entries.size(); i++) {
-            while (submitted < entries.size() && submitted - i < IN_FLIGHT) {
-                Supplier<Entry> lazy = entries.get(submitted++);
-                inFlight.add(executor.submit(() -> Analyzed.of(lazy.get(), fields, tokenizer)));
-            }
-            Analyzed analyzed = join(inFlight.remove());
-            Entry e = analyzed.entry();
-            postings.add(analyzed);
-            // The version in the manifest changes whenever a fragment or what a result shows changes;
-            // search.js adds it to result-file URLs so that a cached one never outlives its build.
-            version.update((e.title() + '\n' + e.url() + '\n' + e.isoDate() + '\n' + e.excerpt() + '\n')
-                    .getBytes(StandardCharsets.UTF_8));
-            // The supplier holds the post, not the entry: the entry's text is made again when written.
-            Supplier<Entry> lazy = entries.get(i);
-            String path = folder + "d/" + e.id() + ".json";
-            documents.add(() -> new OutputFile(path, document(lazy.get()).getBytes(StandardCharsets.UTF_8)));
-            docs++;
-        }
-
-        List<Supplier<OutputFile>> files = new ArrayList<>();
-        List<String[]> chunkList = new ArrayList<>();
-        for (Chunks.Chunk c : Chunks.of(postings.terms())) {
-            byte[] bytes = c.json().getBytes(StandardCharsets.UTF_8);
-            String name = HexFormat.of().formatHex(sha256().digest(bytes), 0, 6);
-            version.update(name.getBytes(StandardCharsets.UTF_8));
-            chunkList.add(new String[] {c.firstTerm(), name});
-            OutputFile fragment = new OutputFile(folder + "t/" + name + ".json", bytes);
-            files.add(() -> fragment);
-        }
-        files.addAll(documents);
-        String manifest = manifest(tokenizer, site.config().language(), docs, chunkList,
-                HexFormat.of().formatHex(version.digest(), 0, 6));
-        OutputFile index = new OutputFile(folder + "index.json", manifest.getBytes(StandardCharsets.UTF_8));
-        files.add(() -> index);
+    public List<OutputFile> index(Site site) {
+        Optional<Making> making = start(site);
+        if (making.isEmpty()) return List.of();
+        List<Future<OutputFile>> results = new ArrayList<>();
+        for (Supplier<OutputFile> r : making.get().results()) results.add(executor.submit(r::get));
+        List<OutputFile> files = new ArrayList<>();
+        for (Future<OutputFile> f : results) files.add(join(f));
+        files.addAll(making.get().indexFiles());
         return files;
     }
 
-    private static Analyzed join(Future<Analyzed> f) {
+    /** The index of {@code site} to make, or empty when the site has no search page (search is off). */
+    public static Optional<Making> start(Site site) {
+        Optional<Route> page = site.routes().stream().filter(r -> r instanceof Route.SearchRoute).findFirst();
+        return page.map(p -> new Making(site, p.url().value().substring(1)));
+    }
+
+    /**
+     * An index being made. Each result file is made by its own job, which analyses the entry into
+     * the index as it goes: one entry's text is made once, on whichever thread runs the job, and
+     * dropped when its file is written, so memory holds the inverted index and never every entry
+     * (when the workers analysed ahead of a merge on one thread, 50,000 waiting entries held 2.5 GB).
+     * The fragments and the manifest need every entry: {@link #indexFiles} comes after all results.
+     */
+    public static final class Making {
+        private final Site site;
+        private final String folder;
+        private final Tokenizer tokenizer;
+        private final List<String> fields = new ArrayList<>();
+        private final Postings postings;
+        private final List<Supplier<Entry>> entries;
+        /** What each entry's result shows, by id: the manifest's version covers it in id order. */
+        private final byte[][] shown;
+
+        private Making(Site site, String folder) {
+            this.site = site;
+            this.folder = folder;
+            this.tokenizer = Tokenizer.forLanguage(site.config().language());
+            List<Integer> weights = new ArrayList<>();
+            site.config().search().fields().forEach((f, w) -> {
+                if (w > 0) {
+                    fields.add(f);
+                    weights.add(w);
+                }
+            });
+            this.postings = new Postings(weights.stream().mapToInt(Integer::intValue).toArray());
+            this.entries = Entry.lazily(site);
+            this.shown = new byte[entries.size()][];
+        }
+
+        /** One job per entry, making its result file {@code d/<id>.json}; any order, any thread. */
+        public List<Supplier<OutputFile>> results() {
+            List<Supplier<OutputFile>> out = new ArrayList<>(entries.size());
+            for (Supplier<Entry> lazy : entries) out.add(() -> result(lazy.get()));
+            return out;
+        }
+
+        private OutputFile result(Entry e) {
+            postings.add(Analyzed.of(e, fields, tokenizer));
+            shown[e.id()] = (e.title() + '\n' + e.url() + '\n' + e.isoDate() + '\n' + e.excerpt() + '\n')
+                    .getBytes(StandardCharsets.UTF_8);
+            return OutputFile.adopting(folder + "d/" + e.id() + ".json", document(e).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The fragments, then the manifest; only once every job of {@link #results} has run. */
+        public List<OutputFile> indexFiles() {
+            // The version in the manifest changes whenever a fragment or what a result shows changes;
+            // search.js adds it to result-file URLs so that a cached one never outlives its build.
+            MessageDigest version = sha256();
+            for (byte[] s : shown) version.update(s);
+            List<OutputFile> files = new ArrayList<>();
+            List<String[]> chunkList = new ArrayList<>();
+            for (Chunks.Chunk c : Chunks.of(postings.terms())) {
+                byte[] bytes = c.json().getBytes(StandardCharsets.UTF_8);
+                String name = HexFormat.of().formatHex(sha256().digest(bytes), 0, 6);
+                version.update(name.getBytes(StandardCharsets.UTF_8));
+                chunkList.add(new String[] {c.firstTerm(), name});
+                files.add(OutputFile.adopting(folder + "t/" + name + ".json", bytes));
+            }
+            String manifest = manifest(tokenizer, site.config().language(), shown.length, chunkList,
+                    HexFormat.of().formatHex(version.digest(), 0, 6));
+            files.add(OutputFile.adopting(folder + "index.json", manifest.getBytes(StandardCharsets.UTF_8)));
+            return files;
+        }
+    }
+
+    private static <T> T join(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while indexing", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
             throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
         }
     }

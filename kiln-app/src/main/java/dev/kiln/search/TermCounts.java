@@ -1,14 +1,13 @@
 package dev.kiln.search;
 
-import java.nio.CharBuffer;
 import java.util.Arrays;
 
 /**
  * An entry's distinct terms, each counted per field, as they stream out of the {@link Tokenizer}:
  * an open-addressing table over the term's chars, so that a repeated word (most of a post's
- * thousands) costs a hash and a compare, and only a new one allocates. A {@code HashMap} keyed
- * by {@code CharBuffer} did the same at several times the cost (its hashCode and equals go a
- * char at a time through the buffer's accessors).
+ * thousands) costs a compare (the tokenizer hands over its hash), and only a new one allocates.
+ * A {@code HashMap} keyed by {@code CharBuffer} did the same at several times the cost (its
+ * hashCode and equals go a char at a time through the buffer's accessors).
  */
 final class TermCounts {
     private final int fields;
@@ -23,33 +22,22 @@ final class TermCounts {
         this.tf = new int[128 * fields];
     }
 
-    void add(CharBuffer term, int field) {
-        char[] chars;
-        int off;
-        int len = term.remaining();
-        if (term.hasArray()) {
-            chars = term.array();
-            off = term.arrayOffset() + term.position();
-        } else {
-            chars = term.toString().toCharArray();
-            off = 0;
-        }
-        int hash = 0;
-        for (int k = 0; k < len; k++) hash = 31 * hash + chars[off + k];
+    /** Counts {@code chars[0..length)}, whose {@code String.hashCode} is {@code hash}, once in {@code field}. */
+    void add(char[] chars, int length, int hash, int field) {
         int mask = slots.length - 1;
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
             int d = slots[i] - 1;
             if (d < 0) {
                 d = size++;
                 if (d == terms.length) grow();
-                terms[d] = Arrays.copyOfRange(chars, off, off + len);
+                terms[d] = Arrays.copyOf(chars, length);
                 hashes[d] = hash;
                 tf[d * fields + field] = 1;
                 slots[i] = d + 1;
                 if (size * 2 > slots.length) rehash();
                 return;
             }
-            if (hashes[d] == hash && Arrays.equals(terms[d], 0, terms[d].length, chars, off, off + len)) {
+            if (hashes[d] == hash && Arrays.equals(terms[d], 0, terms[d].length, chars, 0, length)) {
                 tf[d * fields + field]++;
                 return;
             }

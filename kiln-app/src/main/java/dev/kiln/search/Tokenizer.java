@@ -1,12 +1,10 @@
 package dev.kiln.search;
 
-import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Splits text into the terms the index holds. {@code search.js} applies the very same rules to a
@@ -19,13 +17,13 @@ final class Tokenizer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Set<String> stopWords;
-    /** The same words, to look up a term still in the buffer (CharBuffer equality is by content). */
-    private final Set<CharBuffer> stopProbe;
+    /** The same words, to look up a term still in the buffer. */
+    private final CharTable stopTable;
     private final boolean englishPlurals;
 
     Tokenizer(Set<String> stopWords, boolean englishPlurals) {
         this.stopWords = Set.copyOf(stopWords);
-        this.stopProbe = stopWords.stream().map(CharBuffer::wrap).collect(Collectors.toUnmodifiableSet());
+        this.stopTable = new CharTable(this.stopWords);
         this.englishPlurals = englishPlurals;
     }
 
@@ -44,65 +42,81 @@ final class Tokenizer {
     }
 
     /**
-     * Receives each term of a text in turn. The buffer is the tokenizer's and is reused for the
-     * next term: copy what you keep. Terms arrive as chars so that a text's thousands of words do
-     * not each become a String: an entry only needs one per distinct term.
+     * Receives each term of a text in turn: {@code chars[0..length)}, whose {@link #hash} is
+     * {@code hash}. The array is the tokenizer's and is reused for the next term: copy what you
+     * keep. Terms arrive as chars so that a text's thousands of words do not each become a String:
+     * an entry only needs one per distinct term.
      */
     interface Sink {
-        void term(CharBuffer term);
+        void term(char[] chars, int length, int hash);
+    }
+
+    /** {@code String.hashCode} of {@code chars[0..length)}. */
+    static int hash(char[] chars, int length) {
+        int h = 0;
+        for (int k = 0; k < length; k++) h = 31 * h + chars[k];
+        return h;
     }
 
     /** The terms of {@code text}, in order, repeats kept (they are term frequencies). */
     List<String> terms(String text) {
         List<String> out = new ArrayList<>();
-        terms(text, t -> out.add(t.toString()));
+        terms(text, (chars, length, hash) -> out.add(new String(chars, 0, length)));
         return out;
     }
 
     /** The terms of {@code text} to {@code sink}, in order, repeats kept. */
     void terms(String text, Sink sink) {
+        // One copy into an array: the loop below then reads chars, not a String's coder and bounds.
+        char[] chars = text.toCharArray();
         char[] buf = new char[MAX_TERM];
-        CharBuffer probe = CharBuffer.wrap(buf);
         int i = 0;
-        int n = text.length();
+        int n = chars.length;
         while (i < n) {
             int start = i;
             boolean ascii = true;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (c < 0x80) {
                     if (!isAsciiWordPart(c)) break;
                     i++;
                 } else {
-                    int cp = text.codePointAt(i);
+                    int cp = Character.codePointAt(chars, i);
                     if (!isWordPart(cp)) break;
                     ascii = false;
                     i += Character.charCount(cp);
                 }
             }
             if (i == start) {
-                i += Character.charCount(text.codePointAt(i));
+                i += Character.charCount(Character.codePointAt(chars, i));
             } else if (ascii) {
-                addAscii(text, start, i, buf, probe, sink);
+                addAscii(chars, start, i, buf, sink);
             } else {
-                addRun(text.substring(start, i), sink);
+                addRun(new String(chars, start, i - start), sink);
             }
         }
     }
 
     /** The common case, without a String: lower case into the buffer, then the same rules as {@link #add}. */
-    private void addAscii(String text, int start, int end, char[] buf, CharBuffer probe, Sink sink) {
+    private void addAscii(char[] text, int start, int end, char[] buf, Sink sink) {
         int len = end - start;
         if (len > MAX_TERM) return;
+        int h = 0;
         for (int k = 0; k < len; k++) {
-            char c = text.charAt(start + k);
-            buf[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            char c = text[start + k];
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            buf[k] = c;
+            h = 31 * h + c;
         }
-        probe.limit(len).position(0);
-        if (stopProbe.contains(probe)) return;
-        if (englishPlurals) len = singular(buf, len);
-        probe.limit(len).position(0);
-        sink.term(probe);
+        if (stopTable.contains(buf, len, h)) return;
+        if (englishPlurals) {
+            int stem = singular(buf, len);
+            if (stem != len) {
+                len = stem;
+                h = hash(buf, len);
+            }
+        }
+        sink.term(buf, len, h);
     }
 
     /** A run of word characters: each CJK character is a term of its own, the parts between are words. */
@@ -124,7 +138,8 @@ final class Tokenizer {
 
     private void add(String word, Sink sink) {
         if (word.isEmpty() || word.codePointCount(0, word.length()) > MAX_TERM || stopWords.contains(word)) return;
-        sink.term(CharBuffer.wrap(englishPlurals ? singular(word) : word));
+        String term = englishPlurals ? singular(word) : word;
+        sink.term(term.toCharArray(), term.length(), term.hashCode());
     }
 
     /** Harman's "S" stemmer: plural to singular, nothing more, so a query stem stays a prefix of what it finds. */
