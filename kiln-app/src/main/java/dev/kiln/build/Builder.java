@@ -50,6 +50,8 @@ import java.util.function.Supplier;
  * never replaces a good site.
  */
 public final class Builder implements AutoCloseable {
+    /** Above this heap use, collecting after assembly pays (see {@link #collectSources}). */
+    private static final long LARGE_HEAP = 512L << 20;
     private static final List<String> PROTECTED = List.of("content", "static", "templates", "themes");
 
     private final ExecutorService executor;
@@ -77,6 +79,7 @@ public final class Builder implements AutoCloseable {
         Optional<BuildReport> unchanged = unchanged(options, fingerprint, start);
         if (unchanged.isPresent()) return unchanged.get();
         Plan plan = plan(options);
+        collectSources();
         int posts = plan.site() == null ? 0 : plan.site().posts().size();
         if (plan.diagnostics().hasErrors()) {
             // Render anyway, writing nothing, so that template errors are reported with the content's.
@@ -274,6 +277,18 @@ public final class Builder implements AutoCloseable {
         }
         for (Future<?> f : futures) Futures.join(f);
         diagnostics.addAll(errors.stream().sorted().toList());
+    }
+
+    /**
+     * Every post's Markdown source (a third of a large site's heap) is garbage once the site is
+     * assembled, and it sits in the old generation, which the serial collector of batch builds
+     * grows rather than collects: the index and pages made next would pile on top of it (50,000
+     * posts: 1.96 GB peak). One collection here lets them reuse its space. Its pause grows with the
+     * heap, so a small site, whose heap is small anyway, skips it.
+     */
+    private static void collectSources() {
+        Runtime runtime = Runtime.getRuntime();
+        if (runtime.totalMemory() - runtime.freeMemory() > LARGE_HEAP) System.gc();
     }
 
     private static void deleteIfEmpty(Path folder) throws IOException {
