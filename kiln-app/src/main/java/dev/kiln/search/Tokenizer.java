@@ -75,10 +75,21 @@ final class Tokenizer {
         while (i < n) {
             int start = i;
             boolean ascii = true;
+            // An ASCII word is lower-cased into the buffer and hashed as it is scanned: one pass.
+            int h = 0;
             while (i < n) {
                 char c = chars[i];
                 if (c < 0x80) {
-                    if (!isAsciiWordPart(c)) break;
+                    if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                        // as it is
+                    } else if (c >= 'A' && c <= 'Z') {
+                        c += 'a' - 'A';
+                    } else {
+                        break;
+                    }
+                    int k = i - start;
+                    if (k < MAX_TERM) buf[k] = c;
+                    h = 31 * h + c;
                     i++;
                 } else {
                     int cp = Character.codePointAt(chars, i);
@@ -88,27 +99,18 @@ final class Tokenizer {
                 }
             }
             if (i == start) {
-                i += Character.charCount(Character.codePointAt(chars, i));
+                i += chars[i] < 0x80 ? 1 : Character.charCount(Character.codePointAt(chars, i));
             } else if (ascii) {
-                addAscii(chars, start, i, buf, sink);
+                addAscii(buf, i - start, h, sink);
             } else {
                 addRun(new String(chars, start, i - start), sink);
             }
         }
     }
 
-    /** The common case, without a String: lower case into the buffer, then the same rules as {@link #add}. */
-    private void addAscii(char[] text, int start, int end, char[] buf, Sink sink) {
-        int len = end - start;
-        if (len > MAX_TERM) return;
-        int h = 0;
-        for (int k = 0; k < len; k++) {
-            char c = text[start + k];
-            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            buf[k] = c;
-            h = 31 * h + c;
-        }
-        if (stopTable.contains(buf, len, h)) return;
+    /** The common case, without a String: the word, lower case, is in the buffer; the same rules as {@link #add}. */
+    private void addAscii(char[] buf, int len, int h, Sink sink) {
+        if (len > MAX_TERM || stopTable.contains(buf, len, h)) return;
         if (englishPlurals) {
             int stem = singular(buf, len);
             if (stem != len) {
