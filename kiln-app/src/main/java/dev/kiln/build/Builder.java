@@ -281,10 +281,10 @@ public final class Builder implements AutoCloseable {
 
     /**
      * Every post's Markdown source (a third of a large site's heap) is garbage once the site is
-     * assembled, and it sits in the old generation, which the serial collector of batch builds
-     * grows rather than collects: the index and pages made next would pile on top of it (50,000
-     * posts: 1.96 GB peak). One collection here lets them reuse its space. Its pause grows with the
-     * heap, so a small site, whose heap is small anyway, skips it.
+     * assembled, and it sits in the old generation, which the collectors of batch builds (serial,
+     * parallel) grow rather than collect: the index and pages made next would pile on top of it
+     * (50,000 posts: 1.96 GB peak). One collection here lets them reuse its space. Its pause grows
+     * with the heap, so a small site, whose heap is small anyway, skips it.
      */
     private static void collectSources() {
         Runtime runtime = Runtime.getRuntime();
