@@ -92,14 +92,15 @@ final class Tokenizer {
                     h = 31 * h + c;
                     i++;
                 } else {
-                    int cp = Character.codePointAt(chars, i);
+                    // Most non-ASCII chars in prose are dashes and quotes, none a surrogate.
+                    int cp = Character.isSurrogate(c) ? Character.codePointAt(chars, i) : c;
                     if (!isWordPart(cp)) break;
                     ascii = false;
                     i += Character.charCount(cp);
                 }
             }
             if (i == start) {
-                i += chars[i] < 0x80 ? 1 : Character.charCount(Character.codePointAt(chars, i));
+                i += Character.isHighSurrogate(chars[i]) ? Character.charCount(Character.codePointAt(chars, i)) : 1;
             } else if (ascii) {
                 addAscii(buf, i - start, h, sink);
             } else {
