@@ -112,6 +112,32 @@ class SearchIndexTest {
     }
 
     @Test
+    void theIndexIsTheSameWhateverOrderItsEntriesAreAnalysedIn() throws Exception {
+        dev.kiln.site.Site site = generatedSite(TestSite.of(SITE));
+        SearchIndexer.Making inOrder = SearchIndexer.start(site).orElseThrow();
+        SearchIndexer.Making reversed = SearchIndexer.start(site).orElseThrow();
+
+        List<byte[]> forward = new java.util.ArrayList<>();
+        inOrder.results().forEach(r -> forward.add(r.get().bytes()));
+        List<java.util.function.Supplier<dev.kiln.output.OutputFile>> backwards =
+                new java.util.ArrayList<>(reversed.results());
+        java.util.Collections.reverse(backwards);
+        backwards.forEach(java.util.function.Supplier::get);
+
+        assertThat(forward).hasSize(3);
+        List<String> a = inOrder.indexFiles().stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
+        List<String> b = reversed.indexFiles().stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
+        assertThat(b).isEqualTo(a);
+        assertThat(a).anyMatch(f -> f.startsWith("search/t/") && f.contains("kubernet"));
+    }
+
+    private static dev.kiln.site.Site generatedSite(TestSite site) throws Exception {
+        try (dev.kiln.build.Builder builder = new dev.kiln.build.Builder()) {
+            return builder.generate(dev.kiln.build.BuildOptions.of(site.root(), TestSite.NOW)).site();
+        }
+    }
+
+    @Test
     void everyPageHasASearchFormThatWorksWithoutJavaScript() {
         var site = TestSite.of(SITE).build();
 
