@@ -20,7 +20,7 @@ final class Folders {
 
     /** Makes {@code folder} and its missing parents, as {@code Files.createDirectories} would. */
     void ensure(Path folder) throws IOException {
-        if (made.contains(folder) || found.contains(folder)) return;
+        if (known(folder)) return;
         try {
             Files.createDirectory(folder);
             made.add(folder);
@@ -33,6 +33,11 @@ final class Folders {
             ensure(parent);
             ensure(folder);
         }
+    }
+
+    /** Whether this session has made or found {@code folder} already. */
+    boolean known(Path folder) {
+        return made.contains(folder) || found.contains(folder);
     }
 
     /** Whether this session made {@code folder} (not merely found it). */

@@ -99,7 +99,6 @@ public final class OutputWriter {
         private final Queue<Path[]> staged = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean failed = new AtomicBoolean();
         private final Folders folders = new Folders();
-        private final Set<String> checkedFolders = ConcurrentHashMap.newKeySet();
         private volatile boolean finished;
 
         private Session(OutputDir dir, Optional<Manifest> previous, SortedMap<String, Manifest.Entry> known,
@@ -139,9 +138,10 @@ public final class OutputWriter {
         }
 
         private Outcome write(OutputFile file, Manifest.Entry entry) {
-            String folder = file.path().substring(0, Math.max(0, file.path().lastIndexOf('/')));
-            // OutputDir checks each folder on the way for a link leading out: once per folder is enough.
-            Path target = checkedFolders.contains(folder) ? dir.root().resolve(file.path()) : dir.resolve(file.path());
+            // OutputDir checks each folder on the way for a link leading out. A folder the session
+            // already made or found was on the way of a path it checked: once per folder is enough.
+            Path plain = dir.root().resolve(file.path());
+            Path target = folders.known(plain.getParent()) ? plain : dir.resolve(file.path());
             Manifest.Entry before = known.get(file.path());
             try {
                 // A folder this session made holds no file but this session's.
@@ -153,7 +153,6 @@ public final class OutputWriter {
                 // Recorded before the file exists, so a killed build cannot leave a file nobody owns.
                 journal.record(file.path());
                 folders.ensure(target.getParent());
-                checkedFolders.add(folder);
                 staged.add(new Path[] {replace.stage(target, file.unsharedBytes()), target});
                 return Outcome.WRITTEN;
             } catch (IOException e) {
