@@ -2,10 +2,17 @@ package dev.kiln.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kiln.build.BuildOptions;
+import dev.kiln.build.Builder;
 import dev.kiln.build.TestSite;
+import dev.kiln.output.OutputFile;
+import dev.kiln.site.Site;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -113,16 +120,15 @@ class SearchIndexTest {
 
     @Test
     void theIndexIsTheSameWhateverOrderItsEntriesAreAnalysedIn() throws Exception {
-        dev.kiln.site.Site site = generatedSite(TestSite.of(SITE));
+        Site site = generatedSite(TestSite.of(SITE));
         SearchIndexer.Making inOrder = SearchIndexer.start(site).orElseThrow();
         SearchIndexer.Making reversed = SearchIndexer.start(site).orElseThrow();
 
-        List<byte[]> forward = new java.util.ArrayList<>();
+        List<byte[]> forward = new ArrayList<>();
         inOrder.results().forEach(r -> forward.add(r.get().bytes()));
-        List<java.util.function.Supplier<dev.kiln.output.OutputFile>> backwards =
-                new java.util.ArrayList<>(reversed.results());
-        java.util.Collections.reverse(backwards);
-        backwards.forEach(java.util.function.Supplier::get);
+        List<Supplier<OutputFile>> backwards = new ArrayList<>(reversed.results());
+        Collections.reverse(backwards);
+        backwards.forEach(Supplier::get);
 
         assertThat(forward).hasSize(3);
         List<String> a = inOrder.indexFiles().stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
@@ -131,9 +137,9 @@ class SearchIndexTest {
         assertThat(a).anyMatch(f -> f.startsWith("search/t/") && f.contains("kubernet"));
     }
 
-    private static dev.kiln.site.Site generatedSite(TestSite site) throws Exception {
-        try (dev.kiln.build.Builder builder = new dev.kiln.build.Builder()) {
-            return builder.generate(dev.kiln.build.BuildOptions.of(site.root(), TestSite.NOW)).site();
+    private static Site generatedSite(TestSite site) throws Exception {
+        try (Builder builder = new Builder()) {
+            return builder.generate(BuildOptions.of(site.root(), TestSite.NOW)).site();
         }
     }
 
