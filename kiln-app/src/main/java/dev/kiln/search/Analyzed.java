@@ -3,33 +3,43 @@ package dev.kiln.search;
 import java.util.List;
 
 /**
- * An entry's distinct terms, each counted per field: {@code tf[t * fields + f]} is how often
- * {@code terms[t]} occurs in the f-th searched field; {@code lengths[f]} is how many terms that
- * field has. Arrays rather than a map per entry: 10,000 posts hold millions of (entry, term) pairs.
+ * An entry's distinct terms, each counted per field ({@link TermCounts}: the terms stay char
+ * arrays, since 10,000 posts hold millions of (entry, term) pairs and only the index's own few
+ * hundred thousand distinct terms need to become Strings); {@code lengths[f]} is how many terms
+ * the f-th searched field has.
  */
-record Analyzed(Entry entry, String[] terms, int[] tf, int[] lengths) {
+record Analyzed(Entry entry, TermCounts counts, int[] lengths) {
+    private static final byte[] NONE = new byte[0];
+
     static Analyzed of(Entry entry, List<String> fields, Tokenizer tokenizer) {
         int nf = fields.size();
         TermCounts counts = new TermCounts(nf);
         int[] lengths = new int[nf];
         for (int f = 0; f < nf; f++) {
             int field = f;
-            tokenizer.terms(entry.fields().getOrDefault(fields.get(f), ""), (chars, length, hash) -> {
+            tokenizer.terms(entry.fields().getOrDefault(fields.get(f), NONE), (chars, length, hash) -> {
                 lengths[field]++;
                 counts.add(chars, length, hash, field);
             });
         }
-        String[] terms = new String[counts.size()];
-        for (int t = 0; t < terms.length; t++) terms[t] = counts.term(t);
-        return new Analyzed(entry, terms, counts.counts(), lengths);
+        return new Analyzed(entry, counts, lengths);
     }
 
     int fields() {
         return lengths.length;
     }
 
+    /** How many distinct terms the entry has. */
+    int size() {
+        return counts.size();
+    }
+
+    String term(int t) {
+        return counts.term(t);
+    }
+
     /** How often the t-th term occurs in field f. */
     int tf(int t, int f) {
-        return tf[t * lengths.length + f];
+        return counts.tf(t, f);
     }
 }

@@ -7,7 +7,9 @@ import dev.kiln.site.Site;
 import dev.kiln.site.Summary;
 import dev.kiln.site.TermRef;
 import dev.kiln.source.SourcePath;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +19,13 @@ import java.util.function.Supplier;
 
 /**
  * One searchable post or page: what a result shows (title, link, date, excerpt, text for the
- * snippet) and the text of each field, by field name. Its id is its place in the list.
+ * snippet) and the text of each field, by field name. Its id is its place in the list. The texts
+ * are UTF-8, as a post keeps its own: a post's text goes to the tokenizer and into its result file
+ * without ever being decoded.
  */
-record Entry(int id, String title, String url, String isoDate, String displayDate, String excerpt, String text,
-             Map<String, String> fields) {
-    /** Longer texts are cut for the snippet store; the index still holds every word. */
+record Entry(int id, String title, String url, String isoDate, String displayDate, String excerpt, byte[] text,
+             Map<String, byte[]> fields) {
+    /** Longer texts are cut for the snippet store (in UTF-16 units, as JavaScript counts); the index still holds every word. */
     static final int MAX_STORED_TEXT = 20_000;
 
     /**
@@ -54,12 +58,12 @@ record Entry(int id, String title, String url, String isoDate, String displayDat
 
     private static Entry ofPost(int id, Post p, SiteConfig config, DateTimeFormatter display) {
         Summary s = p.summary();
-        String text = p.text();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", s.title());
-        fields.put("tags", names(s.tags()));
-        fields.put("categories", names(s.categories()));
-        fields.put("authors", names(s.authors()));
+        byte[] text = p.textUtf8();
+        Map<String, byte[]> fields = new LinkedHashMap<>();
+        fields.put("title", utf8(s.title()));
+        fields.put("tags", utf8(names(s.tags())));
+        fields.put("categories", utf8(names(s.categories())));
+        fields.put("authors", utf8(names(s.authors())));
         fields.put("excerpt", ownExcerpt(s.excerpt(), text));
         fields.put("body", text);
         return new Entry(id, s.title(), href(config, p.url().value()), s.date().toOffsetDateTime().toString(),
@@ -67,9 +71,9 @@ record Entry(int id, String title, String url, String isoDate, String displayDat
     }
 
     private static Entry ofPage(int id, Page p, SiteConfig config) {
-        String text = p.text();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", p.title());
+        byte[] text = utf8(p.text());
+        Map<String, byte[]> fields = new LinkedHashMap<>();
+        fields.put("title", utf8(p.title()));
         fields.put("excerpt", ownExcerpt(p.description(), text));
         fields.put("body", text);
         return new Entry(id, p.title(), href(config, p.url().value()), "", "", p.description(), stored(text), fields);
@@ -84,10 +88,24 @@ record Entry(int id, String title, String url, String isoDate, String displayDat
     }
 
     /** An excerpt cut from the body would count its words twice: only one written in front matter counts. */
-    private static String ownExcerpt(String excerpt, String text) {
+    private static byte[] ownExcerpt(String excerpt, byte[] text) {
         String bare = excerpt.strip();
         if (bare.endsWith("…")) bare = bare.substring(0, bare.length() - 1).strip();
-        return text.contains(bare) ? "" : excerpt;
+        return contains(text, utf8(bare)) ? new byte[0] : utf8(excerpt);
+    }
+
+    /** Whether {@code part} occurs in {@code text}; as {@code String.contains}, for UTF-8. */
+    static boolean contains(byte[] text, byte[] part) {
+        if (part.length == 0) return true;
+        byte first = part[0];
+        for (int i = 0, last = text.length - part.length; i <= last; i++) {
+            if (text[i] == first && Arrays.equals(text, i, i + part.length, part, 0, part.length)) return true;
+        }
+        return false;
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String names(List<TermRef> refs) {
@@ -100,11 +118,14 @@ record Entry(int id, String title, String url, String isoDate, String displayDat
         return config.basePath() + path.substring(1);
     }
 
-    private static String stored(String text) {
-        if (text.length() <= MAX_STORED_TEXT) return text;
+    private static byte[] stored(byte[] utf8) {
+        // No more chars than bytes: only a longer text needs counting.
+        if (utf8.length <= MAX_STORED_TEXT) return utf8;
+        String text = new String(utf8, StandardCharsets.UTF_8);
+        if (text.length() <= MAX_STORED_TEXT) return utf8;
         int cut = text.lastIndexOf(' ', MAX_STORED_TEXT);
         if (cut < MAX_STORED_TEXT / 2) cut = MAX_STORED_TEXT;
         if (Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
-        return text.substring(0, cut);
+        return utf8(text.substring(0, cut));
     }
 }

@@ -81,8 +81,8 @@ public final class SearchIndexer {
                     weights.add(w);
                 }
             });
-            this.postings = new Postings(weights.stream().mapToInt(Integer::intValue).toArray());
             this.entries = Entry.lazily(site);
+            this.postings = new Postings(weights.stream().mapToInt(Integer::intValue).toArray(), entries.size());
             this.shown = new byte[entries.size()][];
         }
 
@@ -97,7 +97,7 @@ public final class SearchIndexer {
             postings.add(Analyzed.of(e, fields, tokenizer));
             shown[e.id()] = (e.title() + '\n' + e.url() + '\n' + e.isoDate() + '\n' + e.excerpt() + '\n')
                     .getBytes(StandardCharsets.UTF_8);
-            return OutputFile.adopting(folder + "d/" + e.id() + ".json", document(e).getBytes(StandardCharsets.UTF_8));
+            return OutputFile.adopting(folder + "d/" + e.id() + ".json", document(e));
         }
 
         /** The fragments, then the manifest; only once every job of {@link #results} has run. */
@@ -134,15 +134,18 @@ public final class SearchIndexer {
         }
     }
 
-    private static String document(Entry e) {
-        StringBuilder sb = new StringBuilder(e.text().length() + 256).append('{');
+    private static byte[] document(Entry e) {
+        StringBuilder sb = new StringBuilder(512).append('{');
         Json.field(sb, "t", e.title());
         Json.field(sb, "u", e.url());
         Json.field(sb, "i", e.isoDate());
         Json.field(sb, "d", e.displayDate());
         Json.field(sb, "e", e.excerpt());
-        Json.field(sb, "x", e.text());
-        return sb.append('}').toString();
+        byte[] head = sb.append(",\"x\":").toString().getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[head.length + Json.stringLength(e.text()) + 1];
+        System.arraycopy(head, 0, out, 0, head.length);
+        out[Json.string(e.text(), out, head.length)] = '}';
+        return out;
     }
 
     private static String manifest(Tokenizer tokenizer, String language, int docs, List<String[]> chunks,

@@ -52,9 +52,19 @@ final class TermCounts {
         return new String(terms[d]);
     }
 
-    /** The counts, {@code [d * fields + f]} for the d-th distinct term in field f. */
-    int[] counts() {
-        return Arrays.copyOf(tf, size * fields);
+    /** The d-th distinct term's chars, exactly as long as the term; not to be changed. */
+    char[] chars(int d) {
+        return terms[d];
+    }
+
+    /** {@code String.hashCode} of the d-th distinct term. */
+    int hash(int d) {
+        return hashes[d];
+    }
+
+    /** How often the d-th distinct term occurs in field f. */
+    int tf(int d, int f) {
+        return tf[d * fields + f];
     }
 
     private static int spread(int h) {

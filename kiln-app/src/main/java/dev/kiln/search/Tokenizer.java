@@ -1,5 +1,6 @@
 package dev.kiln.search;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,19 +68,27 @@ final class Tokenizer {
 
     /** The terms of {@code text} to {@code sink}, in order, repeats kept. */
     void terms(String text, Sink sink) {
-        // One copy into an array: the loop below then reads chars, not a String's coder and bounds.
-        char[] chars = text.toCharArray();
+        terms(text.getBytes(StandardCharsets.UTF_8), sink);
+    }
+
+    /**
+     * The terms of the UTF-8 text {@code utf8} to {@code sink}, in order, repeats kept. Bytes, not
+     * chars: a post's text is kept as UTF-8 ({@code CompactText}), and scanning it as it is spares
+     * decoding every post into a String first.
+     */
+    void terms(byte[] utf8, Sink sink) {
         char[] buf = new char[MAX_TERM];
         int i = 0;
-        int n = chars.length;
+        int n = utf8.length;
         while (i < n) {
             int start = i;
             boolean ascii = true;
             // An ASCII word is lower-cased into the buffer and hashed as it is scanned: one pass.
             int h = 0;
             while (i < n) {
-                char c = chars[i];
-                if (c < 0x80) {
+                int b = utf8[i];
+                if (b >= 0) {
+                    char c = (char) b;
                     if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                         // as it is
                     } else if (c >= 'A' && c <= 'Z') {
@@ -92,21 +101,38 @@ final class Tokenizer {
                     h = 31 * h + c;
                     i++;
                 } else {
-                    // Most non-ASCII chars in prose are dashes and quotes, none a surrogate.
-                    int cp = Character.isSurrogate(c) ? Character.codePointAt(chars, i) : c;
-                    if (!isWordPart(cp)) break;
+                    // Most non-ASCII chars in prose are dashes and quotes: not word parts.
+                    if (!isWordPart(codePointAt(utf8, i))) break;
                     ascii = false;
-                    i += Character.charCount(cp);
+                    i += sequenceLength(utf8, i);
                 }
             }
             if (i == start) {
-                i += Character.isHighSurrogate(chars[i]) ? Character.charCount(Character.codePointAt(chars, i)) : 1;
+                i += sequenceLength(utf8, i);
             } else if (ascii) {
                 addAscii(buf, i - start, h, sink);
             } else {
-                addRun(new String(chars, start, i - start), sink);
+                addRun(new String(utf8, start, i - start, StandardCharsets.UTF_8), sink);
             }
         }
+    }
+
+    /** How many bytes the UTF-8 sequence at {@code i} takes (1 for a stray byte). */
+    private static int sequenceLength(byte[] utf8, int i) {
+        int b = utf8[i] & 0xFF;
+        int length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        return i + length <= utf8.length ? length : 1;
+    }
+
+    /** The code point of the UTF-8 sequence at {@code i}; U+FFFD for a stray byte. */
+    private static int codePointAt(byte[] utf8, int i) {
+        int b = utf8[i] & 0xFF;
+        int length = sequenceLength(utf8, i);
+        if (b < 0x80) return b;
+        if (length == 1) return 0xFFFD;
+        int cp = b & (0x7F >> length);
+        for (int k = 1; k < length; k++) cp = cp << 6 | (utf8[i + k] & 0x3F);
+        return cp;
     }
 
     /** The common case, without a String: the word, lower case, is in the buffer; the same rules as {@link #add}. */

@@ -45,6 +45,11 @@ public record Post(
         return readable.text();
     }
 
+    /** {@link #text()} as UTF-8, not decoded: search scans and stores it as it is. */
+    public byte[] textUtf8() {
+        return readable.utf8();
+    }
+
     public UrlPath url() {
         return summary.url();
     }

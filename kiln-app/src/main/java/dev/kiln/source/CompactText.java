@@ -25,6 +25,11 @@ public final class CompactText {
         return new String(utf8, StandardCharsets.UTF_8);
     }
 
+    /** The UTF-8 bytes (a copy: the text stays as it is). */
+    public byte[] utf8() {
+        return utf8.clone();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof CompactText other && Arrays.equals(utf8, other.utf8);

@@ -137,6 +137,49 @@ class SearchIndexTest {
         assertThat(a).anyMatch(f -> f.startsWith("search/t/") && f.contains("kubernet"));
     }
 
+    @Test
+    void entriesAnalysedOnManyThreadsAtOnceGiveTheSameIndexAsOneThread() throws Exception {
+        StringBuilder files = new StringBuilder("-- kiln.yaml --\ntitle: Many\nlanguage: en\n");
+        String[] words = {"probe", "kernel", "latency", "cache", "queue", "shard", "replica", "index"};
+        for (int i = 0; i < 120; i++) {
+            files.append("-- content/posts/p").append(i).append(".md --\n---\ntitle: Post ").append(i)
+                    .append(' ').append(words[i % words.length]).append("\ndate: ")
+                    .append(java.time.LocalDate.of(2024, 1, 1).plusDays(i)).append("\n---\n");
+            for (int w = 0; w <= i % 17; w++) files.append(words[(i * 7 + w) % words.length]).append(" word").append(w).append(' ');
+            files.append('\n');
+        }
+        Site site = generatedSite(TestSite.of(files.toString()));
+        SearchIndexer.Making oneThread = SearchIndexer.start(site).orElseThrow();
+        SearchIndexer.Making manyThreads = SearchIndexer.start(site).orElseThrow();
+        oneThread.results().forEach(Supplier::get);
+
+        List<Supplier<OutputFile>> jobs = new ArrayList<>(manyThreads.results());
+        Collections.shuffle(jobs, new java.util.Random(7));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int from = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int j = from; j < jobs.size(); j += 8) jobs.get(j).get();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<?> f : done) f.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(jobs).hasSize(120);
+        List<String> a = oneThread.indexFiles().stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
+        List<String> b = manyThreads.indexFiles().stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
+        assertThat(b).isEqualTo(a);
+        assertThat(a).anyMatch(f -> f.startsWith("search/t/") && f.contains("\"replica\""));
+    }
+
     private static Site generatedSite(TestSite site) throws Exception {
         try (Builder builder = new Builder()) {
             return builder.generate(BuildOptions.of(site.root(), TestSite.NOW)).site();

@@ -44,8 +44,8 @@ final class SingleFileIndex {
                 average[f] += d.lengths()[f] / (double) docs.size();
             }
             sb.append(']');
-            for (int t = 0; t < d.terms().length; t++) {
-                Map<Integer, StringBuilder> byField = index.computeIfAbsent(d.terms()[t], k -> new TreeMap<>());
+            for (int t = 0; t < d.size(); t++) {
+                Map<Integer, StringBuilder> byField = index.computeIfAbsent(d.term(t), k -> new TreeMap<>());
                 for (int f = 0; f < fields.size(); f++) {
                     int tf = d.tf(t, f);
                     if (tf == 0) continue;
