@@ -225,7 +225,7 @@ public final class Builder implements AutoCloseable {
         Optional<SearchIndexer.Making> search = siteWide.search();
         if (search.isPresent()) {
             phases.add(2, () -> search.get().results().stream().<OutputJob>map(f -> f::get).toList());
-            phases.add(3, () -> jobs(search.get().indexFiles()));
+            phases.add(3, () -> jobs(search.get().indexFiles(executor)));
         }
         VariantStore variants = VariantStore.forBuild();
         List<OutputJob> media = mediaJobs(site, assets, library, variants, webp, diagnostics).stream()

@@ -69,10 +69,10 @@ final class Postings {
     }
 
     /**
-     * Every term's scored postings, sorted by term; ids must run from 0 without a gap. Only once
+     * The index's terms, sorted, ready to be scored; ids must run from 0 without a gap. Only once
      * every {@link #add} has returned.
      */
-    List<Term> terms() {
+    Scoring scoring() {
         int fields = weights.length;
         int n = lengths.length;
         double[] average = new double[fields];
@@ -84,26 +84,58 @@ final class Postings {
         for (int f = 0; f < fields; f++) average[f] = n == 0 || average[f] == 0 ? 1 : average[f] / n;
         TermTable.Row[] rows = merged().rows();
         // char order is UTF-16 order, the same as JavaScript's < on strings, which search.js relies on.
-        Arrays.sort(rows, (a, b) -> Arrays.compare(a.term, b.term));
-        List<Term> out = new ArrayList<>(rows.length);
-        for (TermTable.Row b : rows) {
-            b.sortById();
-            double idf = Math.log(1 + (n - b.size + 0.5) / (b.size + 0.5));
-            int[] scores = new int[b.size];
-            for (int i = 0; i < b.size; i++) {
-                int[] length = lengths[b.ids[i]];
-                double sum = 0;
-                for (int f = 0; f < fields; f++) {
-                    int tf = (int) ((b.counts[i] >>> (f * bits)) & mask);
-                    if (tf == 0) continue;
-                    double norm = 1 - B + B * length[f] / average[f];
-                    sum += weights[f] * tf * (K1 + 1) / (tf + K1 * norm);
-                }
-                scores[i] = (int) Math.max(1, Math.round(idf * sum * SCALE));
-            }
-            out.add(new Term(new String(b.term), Arrays.copyOf(b.ids, b.size), scores));
+        Arrays.sort(rows, (x, y) -> Arrays.compare(x.term, y.term));
+        return new Scoring(rows, average);
+    }
+
+    /**
+     * The sorted terms, scored a range at a time: ranges may be scored on different threads at
+     * once (each term's postings are gathered from the workers' tables and sorted as it is scored).
+     */
+    final class Scoring {
+        private final TermTable.Row[] rows;
+        private final double[] average;
+
+        private Scoring(TermTable.Row[] rows, double[] average) {
+            this.rows = rows;
+            this.average = average;
         }
-        return out;
+
+        /** How many terms the index has. */
+        int size() {
+            return rows.length;
+        }
+
+        /** How many entries hold the i-th term. */
+        int postings(int i) {
+            return rows[i].total();
+        }
+
+        /** Terms {@code from} to {@code to} (exclusive), scored; each range once. */
+        List<Term> terms(int from, int to) {
+            int fields = weights.length;
+            int n = lengths.length;
+            List<Term> out = new ArrayList<>(to - from);
+            for (int r = from; r < to; r++) {
+                TermTable.Row b = rows[r];
+                b.sortById();
+                double idf = Math.log(1 + (n - b.size + 0.5) / (b.size + 0.5));
+                int[] scores = new int[b.size];
+                for (int i = 0; i < b.size; i++) {
+                    int[] length = lengths[b.ids[i]];
+                    double sum = 0;
+                    for (int f = 0; f < fields; f++) {
+                        int tf = (int) ((b.counts[i] >>> (f * bits)) & mask);
+                        if (tf == 0) continue;
+                        double norm = 1 - B + B * length[f] / average[f];
+                        sum += weights[f] * tf * (K1 + 1) / (tf + K1 * norm);
+                    }
+                    scores[i] = (int) Math.max(1, Math.round(idf * sum * SCALE));
+                }
+                out.add(new Term(new String(b.term), Arrays.copyOf(b.ids, b.size), scores));
+            }
+            return out;
+        }
     }
 
     /** All tables merged into one, which stays the only one (so that asking twice gives the same). */

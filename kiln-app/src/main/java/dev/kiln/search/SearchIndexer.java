@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import java.util.concurrent.Future;
@@ -43,7 +45,7 @@ public final class SearchIndexer {
         for (Supplier<OutputFile> r : making.get().results()) results.add(executor.submit(r::get));
         List<OutputFile> files = new ArrayList<>();
         for (Future<OutputFile> f : results) files.add(join(f));
-        files.addAll(making.get().indexFiles());
+        files.addAll(making.get().indexFiles(executor));
         return files;
     }
 
@@ -100,25 +102,81 @@ public final class SearchIndexer {
             return OutputFile.adopting(folder + "d/" + e.id() + ".json", document(e));
         }
 
-        /** The fragments, then the manifest; only once every job of {@link #results} has run. */
-        public List<OutputFile> indexFiles() {
+        /**
+         * The fragments, then the manifest; only once every job of {@link #results} has run. A large
+         * index is scored and written in slices of the term list, in parallel on {@code executor}
+         * (at 10,000 posts this took 0.3 s on one thread while the others waited). The slices
+         * depend only on the index, never on the machine, so the fragments are the same everywhere.
+         */
+        public List<OutputFile> indexFiles(Executor executor) {
+            Postings.Scoring scoring = postings.scoring();
+            List<CompletableFuture<List<Fragment>>> slices = new ArrayList<>();
+            int from = 0;
+            for (int to : sliceEnds(scoring)) {
+                int start = from;
+                slices.add(CompletableFuture.supplyAsync(() -> fragments(scoring.terms(start, to)), executor));
+                from = to;
+            }
             // The version in the manifest changes whenever a fragment or what a result shows changes;
             // search.js adds it to result-file URLs so that a cached one never outlives its build.
             MessageDigest version = sha256();
             for (byte[] s : shown) version.update(s);
             List<OutputFile> files = new ArrayList<>();
             List<String[]> chunkList = new ArrayList<>();
-            for (Chunks.Chunk c : Chunks.of(postings.terms())) {
-                byte[] bytes = c.json().getBytes(StandardCharsets.UTF_8);
-                String name = HexFormat.of().formatHex(sha256().digest(bytes), 0, 6);
-                version.update(name.getBytes(StandardCharsets.UTF_8));
-                chunkList.add(new String[] {c.firstTerm(), name});
-                files.add(OutputFile.adopting(folder + "t/" + name + ".json", bytes));
+            for (CompletableFuture<List<Fragment>> slice : slices) {
+                for (Fragment f : join(slice)) {
+                    version.update(f.name().getBytes(StandardCharsets.UTF_8));
+                    chunkList.add(new String[] {f.firstTerm(), f.name()});
+                    files.add(OutputFile.adopting(folder + "t/" + f.name() + ".json", f.bytes()));
+                }
             }
             String manifest = manifest(tokenizer, site.config().language(), shown.length, chunkList,
                     HexFormat.of().formatHex(version.digest(), 0, 6));
             files.add(OutputFile.adopting(folder + "index.json", manifest.getBytes(StandardCharsets.UTF_8)));
             return files;
+        }
+    }
+
+    /** A fragment file's first term, name (from its content) and bytes. */
+    private record Fragment(String firstTerm, String name, byte[] bytes) {}
+
+    private static List<Fragment> fragments(List<Postings.Term> terms) {
+        List<Fragment> out = new ArrayList<>();
+        for (Chunks.Chunk c : Chunks.of(terms)) {
+            byte[] bytes = c.json().getBytes(StandardCharsets.UTF_8);
+            out.add(new Fragment(c.firstTerm(), HexFormat.of().formatHex(sha256().digest(bytes), 0, 6), bytes));
+        }
+        return out;
+    }
+
+    /** Postings per slice: below this an index is made in one piece (a small site gets no extra fragments). */
+    static final int SLICE_POSTINGS = 250_000;
+
+    /** Where the slices of the term list end: about {@link #SLICE_POSTINGS} postings each, at most 8 slices. */
+    private static List<Integer> sliceEnds(Postings.Scoring scoring) {
+        long total = 0;
+        for (int i = 0; i < scoring.size(); i++) total += scoring.postings(i);
+        long per = Math.max(SLICE_POSTINGS, (total + 7) / 8);
+        List<Integer> ends = new ArrayList<>();
+        long sum = 0;
+        for (int i = 0; i < scoring.size(); i++) {
+            sum += scoring.postings(i);
+            if (sum >= per && i + 1 < scoring.size()) {
+                ends.add(i + 1);
+                sum = 0;
+            }
+        }
+        ends.add(scoring.size());
+        return ends;
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
         }
     }
 

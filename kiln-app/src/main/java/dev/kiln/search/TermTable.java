@@ -32,17 +32,38 @@ final class TermTable {
             size++;
         }
 
-        private void addAll(Row other) {
-            if (size + other.size > ids.length) grow(Math.max(size * 2, size + other.size));
-            if (size > 0 && other.size > 0 && ids[size - 1] > other.ids[0]) ascending = false;
-            ascending &= other.ascending;
-            System.arraycopy(other.ids, 0, ids, size, other.size);
-            System.arraycopy(other.counts, 0, counts, size, other.size);
-            size += other.size;
+        /** Postings of the same term from another table, appended when the term is scored. */
+        private Row more;
+
+        /** The postings of {@code other} belong to this term too; they are copied in by {@link #sortById}. */
+        private void link(Row other) {
+            Row last = this;
+            while (last.more != null) last = last.more;
+            last.more = other;
         }
 
-        /** Puts the postings in id order (each id occurs once). */
+        /** Every table's postings of this term together, then in id order (each id occurs once). */
         void sortById() {
+            for (Row part = more; part != null; part = part.more) {
+                if (size + part.size > ids.length) grow(size + part.size);
+                if (size > 0 && part.size > 0 && ids[size - 1] > part.ids[0]) ascending = false;
+                ascending &= part.ascending;
+                System.arraycopy(part.ids, 0, ids, size, part.size);
+                System.arraycopy(part.counts, 0, counts, size, part.size);
+                size += part.size;
+            }
+            more = null;
+            sortAscending();
+        }
+
+        /** How many postings this term has in all tables. */
+        int total() {
+            int n = 0;
+            for (Row part = this; part != null; part = part.more) n += part.size;
+            return n;
+        }
+
+        private void sortAscending() {
             if (ascending) return;
             long[] keys = new long[size];
             for (int i = 0; i < size; i++) keys[i] = (long) ids[i] << 32 | i;
@@ -91,7 +112,11 @@ final class TermTable {
         }
     }
 
-    /** Moves every posting of {@code other} into this table; {@code other} is not to be used again. */
+    /**
+     * Adds every term of {@code other} to this table; {@code other} is not to be used again. A term
+     * both hold is only linked here: its postings are copied together when it is scored, which may
+     * be on another thread than this merge.
+     */
     void absorb(TermTable other) {
         for (int o = 0; o < other.size; o++) {
             Row theirs = other.rows[o];
@@ -104,7 +129,7 @@ final class TermTable {
                 }
                 Row mine = rows[r];
                 if (mine.hash == theirs.hash && Arrays.equals(mine.term, theirs.term)) {
-                    mine.addAll(theirs);
+                    mine.link(theirs);
                     break;
                 }
             }

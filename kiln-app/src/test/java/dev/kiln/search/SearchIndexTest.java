@@ -131,8 +131,8 @@ class SearchIndexTest {
         backwards.forEach(Supplier::get);
 
         assertThat(forward).hasSize(3);
-        List<String> a = inOrder.indexFiles().stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
-        List<String> b = reversed.indexFiles().stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
+        List<String> a = inOrder.indexFiles(Runnable::run).stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
+        List<String> b = reversed.indexFiles(Runnable::run).stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
         assertThat(b).isEqualTo(a);
         assertThat(a).anyMatch(f -> f.startsWith("search/t/") && f.contains("kubernet"));
     }
@@ -174,8 +174,8 @@ class SearchIndexTest {
         }
 
         assertThat(jobs).hasSize(120);
-        List<String> a = oneThread.indexFiles().stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
-        List<String> b = manyThreads.indexFiles().stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
+        List<String> a = oneThread.indexFiles(Runnable::run).stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
+        List<String> b = manyThreads.indexFiles(Runnable::run).stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
         assertThat(b).isEqualTo(a);
         assertThat(a).anyMatch(f -> f.startsWith("search/t/") && f.contains("\"replica\""));
     }
