@@ -1,5 +1,7 @@
 package dev.kiln.render;
 
+import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
+import io.pebbletemplates.pebble.utils.StringUtils;
 import java.io.Writer;
 import java.util.Arrays;
 
@@ -10,7 +12,7 @@ import java.util.Arrays;
  * The bytes equal {@code String.getBytes(UTF_8)} of the same text, a lone surrogate included ('?').
  * Not thread-safe; one per page.
  */
-final class Utf8Writer extends Writer {
+final class Utf8Writer extends Writer implements SpecializedWriter {
     private byte[] bytes;
     private int size;
     private final char[] chars = new char[2048];
@@ -41,6 +43,67 @@ final class Utf8Writer extends Writer {
             off += n;
             len -= n;
         }
+    }
+
+    /**
+     * What a template prints ({@code {{ … }}}): Pebble hands the value itself to a
+     * {@link SpecializedWriter}. {@link Utf8Html} is copied as it is; anything else is written as
+     * Pebble would write it to any other writer.
+     */
+    @Override
+    public void write(Object value) {
+        if (value instanceof Utf8Html html) {
+            byte[] utf8 = html.utf8();
+            ensure(utf8.length + 1);
+            if (high != 0) {
+                bytes[size++] = '?';
+                high = 0;
+            }
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+        } else {
+            writeSpecialized(StringUtils.toString(value));
+        }
+    }
+
+    @Override
+    public void writeSpecialized(String s) {
+        write(s, 0, s.length());
+    }
+
+    @Override
+    public void writeSpecialized(int i) {
+        writeSpecialized(String.valueOf(i));
+    }
+
+    @Override
+    public void writeSpecialized(long l) {
+        writeSpecialized(String.valueOf(l));
+    }
+
+    @Override
+    public void writeSpecialized(double d) {
+        writeSpecialized(String.valueOf(d));
+    }
+
+    @Override
+    public void writeSpecialized(float f) {
+        writeSpecialized(String.valueOf(f));
+    }
+
+    @Override
+    public void writeSpecialized(short s) {
+        writeSpecialized(String.valueOf(s));
+    }
+
+    @Override
+    public void writeSpecialized(byte b) {
+        writeSpecialized(String.valueOf(b));
+    }
+
+    @Override
+    public void writeSpecialized(char c) {
+        write(c);
     }
 
     /** The bytes written so far, in an array of their own. */

@@ -21,6 +21,36 @@ class Utf8WriterTest {
     }
 
     @Test
+    void printedValuesComeOutAsPebblePrintsThemAndUtf8HtmlAsItsBytes() throws Exception {
+        byte[] body = "<p>café — 中文 😀</p>".getBytes(StandardCharsets.UTF_8);
+        Utf8Writer out = new Utf8Writer(4);
+        out.write((Object) "x=");
+        out.write((Object) 42);
+        out.write((Object) 1.5);
+        out.write(new Utf8Html(body));
+        out.write("\uD83D", 0, 1);
+        out.write(new Utf8Html(body));
+
+        String expected = "x=421.5" + new String(body, StandardCharsets.UTF_8) + "\uD83D" + new String(body, StandardCharsets.UTF_8);
+        assertThat(out.toByteArray()).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBodyInATemplateComesOutAsItsText() throws Exception {
+        io.pebbletemplates.pebble.PebbleEngine engine = new io.pebbletemplates.pebble.PebbleEngine.Builder()
+                .loader(new io.pebbletemplates.pebble.loader.StringLoader()).build();
+        io.pebbletemplates.pebble.template.PebbleTemplate t = engine.getTemplate("<main>{{ body }}</main>{{ body | length }}");
+        java.util.Map<String, Object> context = java.util.Map.of("body", new Utf8Html("<b>é</b>".getBytes(StandardCharsets.UTF_8)));
+        Utf8Writer out = new Utf8Writer(4);
+        t.evaluate(out, context);
+        java.io.StringWriter text = new java.io.StringWriter();
+        t.evaluate(text, context);
+
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("<main><b>é</b></main>8")
+                .isEqualTo(text.toString());
+    }
+
+    @Test
     void aPairSplitBetweenTwoWritesIsStillOneCharacter() {
         Utf8Writer out = new Utf8Writer(16);
         out.write("a\uD83D", 0, 2);
