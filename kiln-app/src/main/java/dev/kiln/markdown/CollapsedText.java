@@ -5,7 +5,8 @@ package dev.kiln.markdown;
  * a limit (further text is ignored, so a huge body costs no memory for a 300-character excerpt).
  */
 final class CollapsedText {
-    private final StringBuilder text = new StringBuilder();
+    private char[] chars = new char[64];
+    private int length;
     private final int limit;
     private boolean pendingSpace;
 
@@ -14,24 +15,36 @@ final class CollapsedText {
     }
 
     void append(String s) {
-        // Runs of non-space characters are copied whole: the whole body's text comes through here.
-        // A String, not a CharSequence: C1, which batch builds run on, calls an interface per char.
-        int n = s.length();
-        int i = 0;
-        while (i < n && text.length() < limit) {
-            if (isSpace(s.charAt(i))) {
+        if (length >= limit) return;
+        append(s.toCharArray(), 0, s.length());
+    }
+
+    /**
+     * Appends {@code text[from..to)}. An array, not a String: the whole body's text comes through
+     * here, and C1, which batch builds run on, makes a String's charAt a call per char.
+     */
+    void append(char[] text, int from, int to) {
+        int n = length;
+        if (n >= limit) return;
+        ensure(Math.min((long) n + (to - from) + 1, limit));
+        char[] out = chars;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if ((c <= ' ' || c >= 127) && isSpace(c)) {
                 pendingSpace = true;
-                i++;
                 continue;
             }
-            int end = i + 1;
-            while (end < n && !isSpace(s.charAt(end))) end++;
-            if (pendingSpace && text.length() > 0) text.append(' ');
-            pendingSpace = false;
-            int room = limit - text.length();
-            text.append(s, i, end - i <= room ? end : i + room);
-            i = end;
+            if (pendingSpace) {
+                pendingSpace = false;
+                if (n > 0) {
+                    out[n++] = ' ';
+                    if (n >= limit) break;
+                }
+            }
+            out[n++] = c;
+            if (n >= limit) break;
         }
+        length = n;
     }
 
     /** A word boundary: between blocks, and for line breaks. */
@@ -40,12 +53,12 @@ final class CollapsedText {
     }
 
     boolean isEmpty() {
-        return text.length() == 0;
+        return length == 0;
     }
 
     @Override
     public String toString() {
-        return text.toString();
+        return new String(chars, 0, length);
     }
 
     /** {@code s} trimmed, with runs of whitespace made single spaces. */
@@ -58,5 +71,11 @@ final class CollapsedText {
     static boolean isSpace(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B'
                 || (c > 127 && Character.isWhitespace(c)) || c == '\u00A0';
+    }
+
+    private void ensure(long capacity) {
+        if (capacity > chars.length) {
+            chars = java.util.Arrays.copyOf(chars, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(capacity, chars.length * 2L)));
+        }
     }
 }

@@ -57,6 +57,7 @@ final class DocumentScan {
     private boolean seenBlock;
     private boolean titleCandidate;
     private CollapsedText headingText;
+    private char[] scratch = new char[256];
     private int footnoteDepth;
     private Node tooDeep;
 
@@ -181,8 +182,12 @@ final class DocumentScan {
             headingText.append(text);
             return;
         }
-        words.append(text);
-        this.text.append(text);
+        // One copy of the text into an array that both scans read (see CollapsedText.append).
+        int n = text.length();
+        if (n > scratch.length) scratch = new char[Math.max(n, scratch.length * 2)];
+        text.getChars(0, n, scratch, 0);
+        words.append(scratch, 0, n);
+        this.text.append(scratch, 0, n);
         if (footnoteDepth == 0) excerpt.text(text);
     }
 

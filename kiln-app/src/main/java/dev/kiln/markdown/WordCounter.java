@@ -12,8 +12,13 @@ final class WordCounter {
     private boolean wordHasLetter;
 
     void append(String s) {
-        for (int i = 0, n = s.length(); i < n; ) {
-            char c = s.charAt(i);
+        append(s.toCharArray(), 0, s.length());
+    }
+
+    /** Counts the words of {@code text[from..to)}; an array for the reason {@link CollapsedText} takes one. */
+    void append(char[] text, int from, int to) {
+        for (int i = from; i < to; ) {
+            char c = text[i];
             if (c < 128) {
                 i++;
                 if (c <= ' ') {
@@ -26,7 +31,7 @@ final class WordCounter {
                 }
                 continue;
             }
-            int cp = s.codePointAt(i);
+            int cp = Character.codePointAt(text, i, to);
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp) || cp == '\u00A0') {
                 endWord();

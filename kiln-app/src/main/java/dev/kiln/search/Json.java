@@ -44,11 +44,11 @@ final class Json {
         int length = utf8.length + 2;
         for (int i = 0; i < utf8.length; i++) {
             int b = utf8[i];
-            if (b == '"' || b == '\\' || b == '\n') {
-                length++;
-            } else if (b >= 0 && b < 0x20) {
-                length += 5;
-            } else if (isLineSeparator(utf8, i)) {
+            if (b >= 0x20) {
+                if (b == '"' || b == '\\') length++;
+            } else if (b >= 0) {
+                length += b == '\n' ? 1 : 5;
+            } else if (b == (byte) 0xE2 && isLineSeparator(utf8, i)) {
                 length += 3;
             }
         }
@@ -65,7 +65,7 @@ final class Json {
         int run = 0;
         for (int i = 0; i < utf8.length; i++) {
             int b = utf8[i];
-            if (b >= 0x20 && b != '"' && b != '\\' || b < 0 && !isLineSeparator(utf8, i)) continue;
+            if (b >= 0x20 ? b != '"' && b != '\\' : b < 0 && (b != (byte) 0xE2 || !isLineSeparator(utf8, i))) continue;
             System.arraycopy(utf8, run, out, at, i - run);
             at += i - run;
             run = i + 1;
