@@ -45,6 +45,7 @@ public final class Templates {
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", HtmlEscaper::escape)
                 .newLineTrimming(true)
                 .defaultLocale(locale)
                 .extension(new KilnExtension())
