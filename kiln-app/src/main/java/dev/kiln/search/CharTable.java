@@ -1,6 +1,5 @@
 package dev.kiln.search;
 
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -28,8 +27,21 @@ final class CharTable {
 
     boolean contains(char[] chars, int length, int hash) {
         for (int i = hash & mask; words[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == hash && Arrays.equals(words[i], 0, words[i].length, chars, 0, length)) return true;
+            if (hashes[i] == hash && same(words[i], chars, length)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code word} is {@code chars[0..length)}. A plain loop: the terms compared are a few
+     * chars long, and under C1 {@code Arrays.equals} on ranges is a chain of calls (range checks,
+     * then a vectorised mismatch C1 does not make an intrinsic) for each of millions of words.
+     */
+    static boolean same(char[] word, char[] chars, int length) {
+        if (word.length != length) return false;
+        for (int i = 0; i < length; i++) {
+            if (word[i] != chars[i]) return false;
+        }
+        return true;
     }
 }

@@ -37,7 +37,7 @@ final class TermCounts {
                 if (size * 2 > slots.length) rehash();
                 return;
             }
-            if (hashes[d] == hash && Arrays.equals(terms[d], 0, terms[d].length, chars, 0, length)) {
+            if (hashes[d] == hash && CharTable.same(terms[d], chars, length)) {
                 tf[d * fields + field]++;
                 return;
             }

@@ -105,7 +105,7 @@ final class TermTable {
                 return;
             }
             Row row = rows[r];
-            if (row.hash == hash && Arrays.equals(row.term, term)) {
+            if (row.hash == hash && CharTable.same(row.term, term, term.length)) {
                 row.add(id, packed);
                 return;
             }
