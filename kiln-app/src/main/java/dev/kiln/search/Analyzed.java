@@ -13,7 +13,9 @@ record Analyzed(Entry entry, TermCounts counts, int[] lengths) {
 
     static Analyzed of(Entry entry, List<String> fields, Tokenizer tokenizer) {
         int nf = fields.size();
-        TermCounts counts = new TermCounts(nf);
+        int bytes = 0;
+        for (byte[] text : entry.fields().values()) bytes += text.length;
+        TermCounts counts = new TermCounts(nf, TermCounts.expectedTerms(bytes));
         int[] lengths = new int[nf];
         for (int f = 0; f < nf; f++) {
             int field = f;
