@@ -54,7 +54,7 @@ final class Postings {
         lengths[id] = d.lengths().clone();
         TermTable table = idle.poll();
         if (table == null) {
-            table = new TermTable();
+            table = new TermTable(fields, bits);
             synchronized (tables) {
                 tables.add(table);
             }
@@ -118,7 +118,7 @@ final class Postings {
             List<Term> out = new ArrayList<>(to - from);
             for (int r = from; r < to; r++) {
                 TermTable.Row b = rows[r];
-                b.sortById();
+                b.sortById(fields, bits);
                 double idf = Math.log(1 + (n - b.size + 0.5) / (b.size + 0.5));
                 int[] scores = new int[b.size];
                 for (int i = 0; i < b.size; i++) {
@@ -141,7 +141,7 @@ final class Postings {
     /** All tables merged into one, which stays the only one (so that asking twice gives the same). */
     private TermTable merged() {
         synchronized (tables) {
-            TermTable all = new TermTable();
+            TermTable all = new TermTable(weights.length, bits);
             for (TermTable t : tables) all.absorb(t);
             tables.clear();
             tables.add(all);

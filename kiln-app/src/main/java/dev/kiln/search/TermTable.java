@@ -10,50 +10,111 @@ import java.util.Arrays;
  * 10,000 posts). When every entry is in, the tables are merged into one.
  */
 final class TermTable {
-    /** One term's postings: ids and packed counts, in the order they were added. */
+    /**
+     * One term's postings, in the order they were added, as bytes: per entry its id, a mask of the
+     * fields that hold the term and each of those counts, all variable-length (about 4 bytes where
+     * an int and a long took 12). The postings of 10,000 posts are millions; held as growing arrays
+     * they were also the largest garbage the collector copied into the old generation (every
+     * doubling left the old array there), and fresh old-generation pages cost a page fault each.
+     * {@link #sortById} decodes them into {@link #ids} and {@link #counts} when the term is scored.
+     */
     static final class Row {
         final char[] term;
         final int hash;
-        int[] ids = new int[2];
-        long[] counts = new long[2];
+        /** After {@link #sortById}: the entries' ids, ascending, and their packed field counts. */
+        int[] ids;
+        long[] counts;
+        /** How many postings; after {@link #sortById}, in all tables. */
         int size;
-        private boolean ascending = true;
+        private byte[] data = new byte[8];
+        private int length;
+        /** Postings of the same term from another table, appended when the term is scored. */
+        private Row more;
 
         private Row(char[] term, int hash) {
             this.term = term;
             this.hash = hash;
         }
 
-        private void add(int id, long packed) {
-            if (size == ids.length) grow(size * 2);
-            if (size > 0 && ids[size - 1] > id) ascending = false;
-            ids[size] = id;
-            counts[size] = packed;
+        private void add(int id, long packed, int fields, int bits) {
+            if (length + 15 + 5 * fields > data.length) data = Arrays.copyOf(data, Math.max(data.length * 2, length + 15 + 5 * fields));
+            long fieldMask = (1L << bits) - 1;
+            long present = 0;
+            for (int f = 0; f < fields; f++) {
+                if (((packed >>> (f * bits)) & fieldMask) != 0) present |= 1L << f;
+            }
+            put(id);
+            put(present);
+            for (int f = 0; f < fields; f++) {
+                if ((present & (1L << f)) != 0) put((packed >>> (f * bits)) & fieldMask);
+            }
             size++;
         }
 
-        /** Postings of the same term from another table, appended when the term is scored. */
-        private Row more;
+        private void put(long v) {
+            while ((v & ~0x7FL) != 0) {
+                data[length++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            data[length++] = (byte) v;
+        }
 
-        /** The postings of {@code other} belong to this term too; they are copied in by {@link #sortById}. */
+        /** The postings of {@code other} belong to this term too; they are decoded with these by {@link #sortById}. */
         private void link(Row other) {
             Row last = this;
             while (last.more != null) last = last.more;
             last.more = other;
         }
 
-        /** Every table's postings of this term together, then in id order (each id occurs once). */
-        void sortById() {
-            for (Row part = more; part != null; part = part.more) {
-                if (size + part.size > ids.length) grow(size + part.size);
-                if (size > 0 && part.size > 0 && ids[size - 1] > part.ids[0]) ascending = false;
-                ascending &= part.ascending;
-                System.arraycopy(part.ids, 0, ids, size, part.size);
-                System.arraycopy(part.counts, 0, counts, size, part.size);
-                size += part.size;
+        /**
+         * Decodes every table's postings of this term into {@link #ids} and {@link #counts}, in id
+         * order (each id occurs once); {@code fields} and {@code bits} as they were added.
+         */
+        void sortById(int fields, int bits) {
+            if (ids != null) return;
+            int total = total();
+            ids = new int[total];
+            counts = new long[total];
+            int n = 0;
+            boolean inOrder = true;
+            for (Row part = this; part != null; part = part.more) {
+                byte[] d = part.data;
+                int at = 0;
+                for (int i = 0; i < part.size; i++) {
+                    // The id, the mask of fields present, one count per field present; 7 bits a byte.
+                    int id = 0;
+                    for (int shift = 0; ; shift += 7) {
+                        byte b = d[at++];
+                        id |= (b & 0x7F) << shift;
+                        if (b >= 0) break;
+                    }
+                    long present = 0;
+                    for (int shift = 0; ; shift += 7) {
+                        byte b = d[at++];
+                        present |= (long) (b & 0x7F) << shift;
+                        if (b >= 0) break;
+                    }
+                    long packed = 0;
+                    for (int f = 0; f < fields; f++) {
+                        if ((present & (1L << f)) == 0) continue;
+                        long count = 0;
+                        for (int shift = 0; ; shift += 7) {
+                            byte b = d[at++];
+                            count |= (long) (b & 0x7F) << shift;
+                            if (b >= 0) break;
+                        }
+                        packed |= count << (f * bits);
+                    }
+                    if (n > 0 && ids[n - 1] > id) inOrder = false;
+                    ids[n] = id;
+                    counts[n] = packed;
+                    n++;
+                }
             }
+            for (Row part = this; part != null; part = part.more) part.data = null;
             more = null;
-            sortAscending();
+            size = total;
+            if (!inOrder) sortAscending();
         }
 
         /** How many postings this term has in all tables. */
@@ -64,7 +125,6 @@ final class TermTable {
         }
 
         private void sortAscending() {
-            if (ascending) return;
             long[] keys = new long[size];
             for (int i = 0; i < size; i++) keys[i] = (long) ids[i] << 32 | i;
             Arrays.sort(keys);
@@ -77,18 +137,20 @@ final class TermTable {
             }
             ids = sortedIds;
             counts = sortedCounts;
-            ascending = true;
-        }
-
-        private void grow(int capacity) {
-            ids = Arrays.copyOf(ids, capacity);
-            counts = Arrays.copyOf(counts, capacity);
         }
     }
 
+    private final int fields;
+    private final int bits;
     private int[] slots = new int[1 << 12];
     private Row[] rows = new Row[1 << 11];
     private int size;
+
+    /** @param fields how many fields a packed count holds, {@code bits} bits each (see {@link Postings}) */
+    TermTable(int fields, int bits) {
+        this.fields = fields;
+        this.bits = bits;
+    }
 
     /**
      * Adds entry {@code id} with {@code packed} counts to the postings of {@code term}, whose
@@ -100,13 +162,13 @@ final class TermTable {
             int r = slots[i] - 1;
             if (r < 0) {
                 Row row = new Row(term, hash);
-                row.add(id, packed);
+                row.add(id, packed, fields, bits);
                 insertAt(i, row);
                 return;
             }
             Row row = rows[r];
             if (row.hash == hash && CharTable.same(row.term, term, term.length)) {
-                row.add(id, packed);
+                row.add(id, packed, fields, bits);
                 return;
             }
         }
