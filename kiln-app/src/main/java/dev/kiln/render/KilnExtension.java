@@ -2,6 +2,7 @@ package dev.kiln.render;
 
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
@@ -24,6 +25,13 @@ import java.util.Map;
  * </ul>
  */
 final class KilnExtension extends AbstractExtension {
+    private final ModelAttributes models = new ModelAttributes();
+
+    @Override
+    public List<AttributeResolver> getAttributeResolver() {
+        return List.of(models);
+    }
+
     @Override
     public Map<String, Filter> getFilters() {
         Map<String, Filter> filters = new LinkedHashMap<>();
