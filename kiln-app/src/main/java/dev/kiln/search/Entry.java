@@ -95,7 +95,7 @@ record Entry(int id, String title, String url, String isoDate, String displayDat
     }
 
     /** Whether {@code part} occurs in {@code text}; as {@code String.contains}, for UTF-8. */
-    static boolean contains(byte[] text, byte[] part) {
+    private static boolean contains(byte[] text, byte[] part) {
         if (part.length == 0) return true;
         byte first = part[0];
         for (int i = 0, last = text.length - part.length; i <= last; i++) {

@@ -17,10 +17,6 @@ final class TermCounts {
     private int[] tf;
     private int size;
 
-    TermCounts(int fields) {
-        this(fields, 128);
-    }
-
     /**
      * @param expected about how many distinct terms there will be: a table that starts large
      *     enough never grows (growing twice per post made counting three times slower, measured)
