@@ -220,12 +220,10 @@ public final class Builder implements AutoCloseable {
             List<Route> group = groups.get(i);
             phases.add(() -> group.stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
         }
-        // The index links to posts and the search page (a list) reads it: publish it between the two,
-        // the result files before the fragments and manifest that need every entry analysed.
+        // The index links to posts and the search page (a list) reads it: publish it between the two.
         Optional<SearchIndexer.Making> search = siteWide.search();
         if (search.isPresent()) {
-            phases.add(2, () -> search.get().results().stream().<OutputJob>map(f -> f::get).toList());
-            phases.add(3, () -> jobs(search.get().indexFiles(executor)));
+            phases.add(2, () -> jobs(search.get().files(executor)));
         }
         VariantStore variants = VariantStore.forBuild();
         List<OutputJob> media = mediaJobs(site, assets, library, variants, webp, diagnostics).stream()

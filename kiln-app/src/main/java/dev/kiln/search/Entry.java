@@ -18,16 +18,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * One searchable post or page: what a result shows (title, link, date, excerpt, text for the
- * snippet) and the text of each field, by field name. Its id is its place in the list. The texts
- * are UTF-8, as a post keeps its own: a post's text goes to the tokenizer and into its result file
- * without ever being decoded.
+ * One searchable post or page: what a result shows (title, link, dates, excerpt; the snippet comes
+ * from the page itself) and the text of each field, by field name, as UTF-8, as a post keeps its
+ * own: a post's text goes to the tokenizer without being decoded. Its id is its place in the list.
  */
-record Entry(int id, String title, String url, String isoDate, String displayDate, String excerpt, byte[] text,
+record Entry(int id, String title, String url, String isoDate, String displayDate, String excerpt,
              Map<String, byte[]> fields) {
-    /** Longer texts are cut for the snippet store (in UTF-16 units, as JavaScript counts); the index still holds every word. */
-    static final int MAX_STORED_TEXT = 20_000;
-
     /**
      * The posts (oldest first, so that a new post does not renumber the others) and then the pages
      * of the sections the config names.
@@ -67,7 +63,7 @@ record Entry(int id, String title, String url, String isoDate, String displayDat
         fields.put("excerpt", ownExcerpt(s.excerpt(), text));
         fields.put("body", text);
         return new Entry(id, s.title(), href(config, p.url().value()), s.date().toOffsetDateTime().toString(),
-                display.format(s.date()), s.excerpt(), stored(text), fields);
+                display.format(s.date()), s.excerpt(), fields);
     }
 
     private static Entry ofPage(int id, Page p, SiteConfig config) {
@@ -76,7 +72,7 @@ record Entry(int id, String title, String url, String isoDate, String displayDat
         fields.put("title", utf8(p.title()));
         fields.put("excerpt", ownExcerpt(p.description(), text));
         fields.put("body", text);
-        return new Entry(id, p.title(), href(config, p.url().value()), "", "", p.description(), stored(text), fields);
+        return new Entry(id, p.title(), href(config, p.url().value()), "", "", p.description(), fields);
     }
 
     /** {@code posts} for {@code content/posts/a.md}; {@code pages} for a file directly in content/. */
@@ -116,16 +112,5 @@ record Entry(int id, String title, String url, String isoDate, String displayDat
 
     private static String href(SiteConfig config, String path) {
         return config.basePath() + path.substring(1);
-    }
-
-    private static byte[] stored(byte[] utf8) {
-        // No more chars than bytes: only a longer text needs counting.
-        if (utf8.length <= MAX_STORED_TEXT) return utf8;
-        String text = new String(utf8, StandardCharsets.UTF_8);
-        if (text.length() <= MAX_STORED_TEXT) return utf8;
-        int cut = text.lastIndexOf(' ', MAX_STORED_TEXT);
-        if (cut < MAX_STORED_TEXT / 2) cut = MAX_STORED_TEXT;
-        if (Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
-        return utf8(text.substring(0, cut));
     }
 }

@@ -21,11 +21,19 @@ import java.util.concurrent.ExecutionException;
 /**
  * Writes the search index next to the search page: {@code index.json} (the manifest: language
  * rules and the first term of every fragment), {@code t/<hash>.json} (term fragments, named by
- * content so hosts may cache them forever) and {@code d/<id>.json} (what one result shows).
+ * content so hosts may cache them forever) and {@code d/<n>.json} (what results show: title, link,
+ * dates and excerpt of {@link #PER} entries a file). A result's snippet comes from its own page,
+ * which search.js fetches: the index holds no copy of the posts' text.
  */
 public final class SearchIndexer {
     /** Bumped when the file format changes; search.js refuses a manifest it does not know. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+    /**
+     * Entries per result file. One file per entry made 9,804 files at 10,000 posts, and writing them
+     * was most of the build time search added; sixteen of a few hundred bytes each keep what a
+     * query fetches small (the results shown are spread over at most as many files as before).
+     */
+    static final int PER = 16;
 
     private final ExecutorService executor;
 
@@ -39,14 +47,7 @@ public final class SearchIndexer {
      * page (search is off). The entries are analysed in parallel on the executor.
      */
     public List<OutputFile> index(Site site) {
-        Optional<Making> making = start(site);
-        if (making.isEmpty()) return List.of();
-        List<Future<OutputFile>> results = new ArrayList<>();
-        for (Supplier<OutputFile> r : making.get().results()) results.add(executor.submit(r::get));
-        List<OutputFile> files = new ArrayList<>();
-        for (Future<OutputFile> f : results) files.add(join(f));
-        files.addAll(making.get().indexFiles(executor));
-        return files;
+        return start(site).map(m -> m.files(executor)).orElse(List.of());
     }
 
     /** The index of {@code site} to make, or empty when the site has no search page (search is off). */
@@ -56,11 +57,11 @@ public final class SearchIndexer {
     }
 
     /**
-     * An index being made. Each result file is made by its own job, which analyses the entry into
-     * the index as it goes: one entry's text is made once, on whichever thread runs the job, and
-     * dropped when its file is written, so memory holds the inverted index and never every entry
-     * (when the workers analysed ahead of a merge on one thread, 50,000 waiting entries held 2.5 GB).
-     * The fragments and the manifest need every entry: {@link #indexFiles} comes after all results.
+     * An index being made. Each entry is analysed into the index by a job of its own: its text is
+     * read once, on whichever thread runs the job, and dropped when the job ends, so memory holds
+     * the inverted index and never every entry (when the workers analysed ahead of a merge on one
+     * thread, 50,000 waiting entries held 2.5 GB). The files need every entry: {@link #indexFiles}
+     * comes after all analyses.
      */
     public static final class Making {
         private final Site site;
@@ -69,7 +70,7 @@ public final class SearchIndexer {
         private final List<String> fields = new ArrayList<>();
         private final Postings postings;
         private final List<Supplier<Entry>> entries;
-        /** What each entry's result shows, by id: the manifest's version covers it in id order. */
+        /** What each entry's result shows, by id, as JSON: the manifest's version covers it in id order. */
         private final byte[][] shown;
 
         private Making(Site site, String folder) {
@@ -88,22 +89,29 @@ public final class SearchIndexer {
             this.shown = new byte[entries.size()][];
         }
 
-        /** One job per entry, making its result file {@code d/<id>.json}; any order, any thread. */
-        public List<Supplier<OutputFile>> results() {
-            List<Supplier<OutputFile>> out = new ArrayList<>(entries.size());
-            for (Supplier<Entry> lazy : entries) out.add(() -> result(lazy.get()));
+        /** One job per entry, analysing it into the index; any order, any thread. */
+        public List<Runnable> analyses() {
+            List<Runnable> out = new ArrayList<>(entries.size());
+            for (Supplier<Entry> lazy : entries) out.add(() -> analyse(lazy.get()));
             return out;
         }
 
-        private OutputFile result(Entry e) {
+        /** Every file of the index: the entries analysed in parallel on {@code executor}, then {@link #indexFiles}. */
+        public List<OutputFile> files(ExecutorService executor) {
+            List<Future<?>> jobs = new ArrayList<>(entries.size());
+            for (Runnable r : analyses()) jobs.add(executor.submit(r));
+            for (Future<?> f : jobs) join(f);
+            return indexFiles(executor);
+        }
+
+        private void analyse(Entry e) {
             postings.add(Analyzed.of(e, fields, tokenizer));
-            shown[e.id()] = (e.title() + '\n' + e.url() + '\n' + e.isoDate() + '\n' + e.excerpt() + '\n')
-                    .getBytes(StandardCharsets.UTF_8);
-            return OutputFile.adopting(folder + "d/" + e.id() + ".json", document(e));
+            shown[e.id()] = shown(e);
         }
 
         /**
-         * The fragments, then the manifest; only once every job of {@link #results} has run. A large
+         * The result files, the fragments, then the manifest; only once every job of
+         * {@link #analyses} has run. A large
          * index is scored and written in slices of the term list, in parallel on {@code executor}
          * (at 10,000 posts this took 0.3 s on one thread while the others waited). The slices
          * depend only on the index, never on the machine, so the fragments are the same everywhere.
@@ -122,6 +130,9 @@ public final class SearchIndexer {
             MessageDigest version = sha256();
             for (byte[] s : shown) version.update(s);
             List<OutputFile> files = new ArrayList<>();
+            for (int first = 0; first < shown.length; first += PER) {
+                files.add(OutputFile.adopting(folder + "d/" + first / PER + ".json", results(first)));
+            }
             List<String[]> chunkList = new ArrayList<>();
             for (CompletableFuture<List<Fragment>> slice : slices) {
                 for (Fragment f : join(slice)) {
@@ -134,6 +145,22 @@ public final class SearchIndexer {
                     HexFormat.of().formatHex(version.digest(), 0, 6));
             files.add(OutputFile.adopting(folder + "index.json", manifest.getBytes(StandardCharsets.UTF_8)));
             return files;
+        }
+
+        /** {@code [{…},…]}: what entries {@code first} to {@code first + PER - 1} show. */
+        private byte[] results(int first) {
+            int end = Math.min(shown.length, first + PER);
+            int length = 1 + end - first;
+            for (int id = first; id < end; id++) length += shown[id].length;
+            byte[] out = new byte[length];
+            int at = 0;
+            for (int id = first; id < end; id++) {
+                out[at++] = (byte) (id == first ? '[' : ',');
+                System.arraycopy(shown[id], 0, out, at, shown[id].length);
+                at += shown[id].length;
+            }
+            out[at] = ']';
+            return out;
         }
     }
 
@@ -192,18 +219,15 @@ public final class SearchIndexer {
         }
     }
 
-    private static byte[] document(Entry e) {
-        StringBuilder sb = new StringBuilder(512).append('{');
+    /** What an entry's result shows, as a JSON object: title, link, ISO and displayed date, excerpt. */
+    private static byte[] shown(Entry e) {
+        StringBuilder sb = new StringBuilder(256).append('{');
         Json.field(sb, "t", e.title());
         Json.field(sb, "u", e.url());
         Json.field(sb, "i", e.isoDate());
         Json.field(sb, "d", e.displayDate());
         Json.field(sb, "e", e.excerpt());
-        byte[] head = sb.append(",\"x\":").toString().getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[head.length + Json.stringLength(e.text()) + 1];
-        System.arraycopy(head, 0, out, 0, head.length);
-        out[Json.string(e.text(), out, head.length)] = '}';
-        return out;
+        return sb.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String manifest(Tokenizer tokenizer, String language, int docs, List<String[]> chunks,
@@ -213,6 +237,7 @@ public final class SearchIndexer {
         sb.append(",\"plurals\":").append(tokenizer.englishPlurals());
         sb.append(",\"maxTerm\":").append(Tokenizer.MAX_TERM);
         sb.append(",\"docs\":").append(docs);
+        sb.append(",\"per\":").append(PER);
         Json.string(sb.append(",\"v\":"), version);
         sb.append(",\"stop\":[");
         boolean first = true;

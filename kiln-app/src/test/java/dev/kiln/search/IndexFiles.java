@@ -60,9 +60,12 @@ final class IndexFiles {
         return hits.stream().map(h -> (String) doc(h.getKey()).get("t")).toList();
     }
 
+    /** What result {@code id} shows, from its result file (the manifest says how many entries a file holds). */
     @SuppressWarnings("unchecked")
     Map<String, Object> doc(int id) {
-        return (Map<String, Object>) Json.parse(read("d/" + id + ".json"));
+        int per = ((Number) manifest().get("per")).intValue();
+        List<Object> entries = (List<Object>) Json.parse(read("d/" + id / per + ".json"));
+        return (Map<String, Object>) entries.get(id % per);
     }
 
     private String read(String relative) {

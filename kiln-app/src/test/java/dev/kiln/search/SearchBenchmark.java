@@ -72,7 +72,8 @@ public final class SearchBenchmark {
         out("%n## Index on disk%n| part | files | bytes | gzipped |%n|---|---|---|---|%n");
         out("| manifest (index.json) | 1 | %,d | %,d |%n", manifest.raw, manifest.gzip);
         out("| term fragments (t/) | %,d | %,d | %,d |%n", fragments.files, fragments.raw, fragments.gzip);
-        out("| result files (d/, title, date, text for snippets) | %,d | %,d | %,d |%n", docs.files, docs.raw, docs.gzip);
+        out("| result files (d/: title, link, dates, excerpt; %d entries a file) | %,d | %,d | %,d |%n", SearchIndexer.PER,
+                docs.files, docs.raw, docs.gzip);
         out("| whole site, for scale | %,d | %,d | |%n", all.files, all.raw);
         long[] single = SingleFileIndex.sizes(siteOf(corpus));
         out("%nA single-file index in MiniSearch's JSON shape (same fields, stored title, URL and date, no text for"
@@ -80,8 +81,8 @@ public final class SearchBenchmark {
 
         try (SiteServer server = new SiteServer(out); Browser browser = new Browser()) {
             out("%n## Queries in headless Chromium (cold page load each time)%n"
-                    + "| query | results | index files | gzipped bytes | raw bytes | first results after page start (ms) | search to results (ms) |%n"
-                    + "|---|---|---|---|---|---|---|%n");
+                    + "| query | results | index files | pages for snippets | gzipped bytes | raw bytes | first results after page start (ms) | search to results (ms) |%n"
+                    + "|---|---|---|---|---|---|---|---|%n");
             browser.driver().get(server.url("/search/?q=warmup"));
             waitForResults(browser);
             for (String q : QUERIES) {
@@ -91,11 +92,18 @@ public final class SearchBenchmark {
                 waitForResults(browser);
                 var form = browser.driver().findElement(By.cssSelector("main form"));
                 String status = browser.driver().findElement(By.cssSelector("main [role=status]")).getText();
+                // What the query downloads: index files, and the pages of the results shown (their snippets).
                 List<SiteServer.Request> index = new ArrayList<>();
-                for (SiteServer.Request r : server.drainLog()) if (r.path().startsWith("/search/") && r.path().endsWith(".json")) index.add(r);
-                out("| %s | %s | %d | %,d | %,d | %s | %s |%n", q, status.replaceAll(" results? for.*", ""), index.size(),
-                        index.stream().mapToLong(SiteServer.Request::sentBytes).sum(),
-                        index.stream().mapToLong(SiteServer.Request::rawBytes).sum(),
+                List<SiteServer.Request> pages = new ArrayList<>();
+                for (SiteServer.Request r : server.drainLog()) {
+                    if (r.path().startsWith("/search/") && r.path().endsWith(".json")) index.add(r);
+                    else if (r.path().endsWith("/") && !r.path().startsWith("/search/")) pages.add(r);
+                }
+                List<SiteServer.Request> fetched = new ArrayList<>(index);
+                fetched.addAll(pages);
+                out("| %s | %s | %d | %d | %,d | %,d | %s | %s |%n", q, status.replaceAll(" results? for.*", ""), index.size(),
+                        pages.size(), fetched.stream().mapToLong(SiteServer.Request::sentBytes).sum(),
+                        fetched.stream().mapToLong(SiteServer.Request::rawBytes).sum(),
                         form.getAttribute("data-kiln-ready"), form.getAttribute("data-kiln-ms"));
             }
         }

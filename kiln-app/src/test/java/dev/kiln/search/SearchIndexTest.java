@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kiln.build.BuildOptions;
 import dev.kiln.build.Builder;
 import dev.kiln.build.TestSite;
-import dev.kiln.output.OutputFile;
 import dev.kiln.site.Site;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +61,7 @@ class SearchIndexTest {
             """;
 
     @Test
-    void writesAManifestFragmentsAndOneFilePerPublishedPost() {
+    void writesAManifestFragmentsAndResultFilesForThePublishedPosts() {
         var site = TestSite.of(SITE).build();
         IndexFiles index = new IndexFiles(site.output());
 
@@ -73,8 +71,13 @@ class SearchIndexTest {
         // Oldest first, so that a new post does not renumber the others.
         assertThat(index.doc(0)).containsEntry("t", "Tuning Kubernetes probes").containsEntry("u", "/posts/title/")
                 .containsEntry("d", "1 March 2024").containsEntry("i", "2024-03-01T00:00Z");
-        assertThat(index.doc(1).get("x")).isEqualTo("Kubernetes here, kubernetes there, kubernetes everywhere: kubernetes.");
-        assertThat(site.exists("search/d/3.json")).isFalse();
+        assertThat(index.manifest().get("per").toString()).isEqualTo(String.valueOf(SearchIndexer.PER));
+        assertThat(site.exists("search/d/0.json")).isTrue();
+        assertThat(site.exists("search/d/1.json")).isFalse();
+        // No copy of the text in the index: a snippet comes from the result's own page.
+        assertThat(index.doc(1)).doesNotContainKey("x");
+        assertThat(site.html("/posts/body/").select("[data-kiln-search-text]").text())
+                .isEqualTo("Kubernetes here, kubernetes there, kubernetes everywhere: kubernetes.");
     }
 
     @Test
@@ -124,11 +127,11 @@ class SearchIndexTest {
         SearchIndexer.Making inOrder = SearchIndexer.start(site).orElseThrow();
         SearchIndexer.Making reversed = SearchIndexer.start(site).orElseThrow();
 
-        List<byte[]> forward = new ArrayList<>();
-        inOrder.results().forEach(r -> forward.add(r.get().bytes()));
-        List<Supplier<OutputFile>> backwards = new ArrayList<>(reversed.results());
+        List<Runnable> forward = inOrder.analyses();
+        forward.forEach(Runnable::run);
+        List<Runnable> backwards = new ArrayList<>(reversed.analyses());
         Collections.reverse(backwards);
-        backwards.forEach(Supplier::get);
+        backwards.forEach(Runnable::run);
 
         assertThat(forward).hasSize(3);
         List<String> a = inOrder.indexFiles(Runnable::run).stream().map(f -> f.path() + "\n" + new String(f.bytes())).toList();
@@ -151,9 +154,9 @@ class SearchIndexTest {
         Site site = generatedSite(TestSite.of(files.toString()));
         SearchIndexer.Making oneThread = SearchIndexer.start(site).orElseThrow();
         SearchIndexer.Making manyThreads = SearchIndexer.start(site).orElseThrow();
-        oneThread.results().forEach(Supplier::get);
+        oneThread.analyses().forEach(Runnable::run);
 
-        List<Supplier<OutputFile>> jobs = new ArrayList<>(manyThreads.results());
+        List<Runnable> jobs = new ArrayList<>(manyThreads.analyses());
         Collections.shuffle(jobs, new java.util.Random(7));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
@@ -163,7 +166,7 @@ class SearchIndexTest {
                 int from = t;
                 done.add(pool.submit(() -> {
                     start.await();
-                    for (int j = from; j < jobs.size(); j += 8) jobs.get(j).get();
+                    for (int j = from; j < jobs.size(); j += 8) jobs.get(j).run();
                     return null;
                 }));
             }

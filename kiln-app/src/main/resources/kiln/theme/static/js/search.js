@@ -1,13 +1,16 @@
 /* Kiln search. Reads the index that `kiln build` writes beside the search page (Java package
    dev.kiln.search): index.json lists the first term of every fragment, so a query fetches only
-   the fragments that can hold its words, then one small file per result shown. The rules that
-   turn text into terms must stay the same as in Tokenizer.java. No dependencies. */
+   the fragments that can hold its words, then the small file listing the title, link and date of
+   each result shown (d/, a few entries a file), and each result's own page for the snippet (the
+   text of its [data-kiln-search-text] element, else of <main>), which the reader's next click
+   then finds in the cache. The rules that turn text into terms must stay the same as in
+   Tokenizer.java. No dependencies. */
 (function () {
   'use strict';
   if (window.kilnSearch) return;
   window.kilnSearch = true;
 
-  var FORMAT = 1;
+  var FORMAT = 2;
   var DEBOUNCE_MS = 150;
   var POPUP_RESULTS = 8;
   var PAGE_RESULTS = 20;
@@ -64,6 +67,7 @@
     this.url = new URL(url, location.href);
     this.chunks = new Map();
     this.docs = new Map();
+    this.texts = new Map();
     this.ready = null;
   }
 
@@ -99,11 +103,28 @@
     return this.chunks.get(name);
   };
 
+  /** What result id shows: title (t), link (u), ISO and displayed date (i, d), excerpt (e). */
   Index.prototype.doc = function (id) {
-    if (!this.docs.has(id)) {
-      this.docs.set(id, getJson(new URL('d/' + id + '.json?v=' + this.manifest.v, this.url)));
+    var per = this.manifest.per, file = Math.floor(id / per);
+    if (!this.docs.has(file)) {
+      this.docs.set(file, getJson(new URL('d/' + file + '.json?v=' + this.manifest.v, this.url)));
     }
-    return this.docs.get(id);
+    return this.docs.get(file).then(function (entries) { return entries[id - file * per]; });
+  };
+
+  /** The readable text of a result's page, white space collapsed; '' when it cannot be had. */
+  Index.prototype.text = function (doc) {
+    if (!this.texts.has(doc.u)) {
+      this.texts.set(doc.u, fetch(doc.u).then(function (r) {
+        if (!r.ok) return '';
+        return r.text().then(function (html) {
+          var page = new DOMParser().parseFromString(html, 'text/html');
+          var el = page.querySelector('[data-kiln-search-text]') || page.querySelector('main');
+          return el ? el.textContent.replace(/\s+/g, ' ').trim() : '';
+        });
+      }).catch(function () { return ''; }));
+    }
+    return this.texts.get(doc.u);
   };
 
   /** Ranked hits for query: entries that hold every word first, then by summed score, newer first. */
@@ -179,8 +200,8 @@
   }
 
   /** The part of the text with the most different matched words, or its beginning. */
-  function snippet(parent, doc, rules, matches) {
-    var text = doc.x || doc.e || '';
+  function snippet(parent, doc, pageText, rules, matches) {
+    var text = pageText || doc.e || '';
     var words = analyze(text, rules);
     var hits = words.filter(function (w) { return matches(w.term); });
     var from = 0, bestCount = 0;
@@ -277,10 +298,16 @@
     var self = this, generation = this.generation, result = this.result;
     var count = this.isPage ? PAGE_RESULTS : POPUP_RESULTS;
     var hits = result.hits.slice(from, from + count);
-    return Promise.all(hits.map(function (h) { return self.index.doc(h.id); })).then(function (docs) {
+    var index = this.index;
+    return Promise.all(hits.map(function (h) {
+      return index.doc(h.id).then(function (doc) {
+        return index.text(doc).then(function (text) { return { doc: doc, text: text }; });
+      });
+    })).then(function (shown) {
       if (generation !== self.generation) return;
+      var docs = shown.map(function (s) { return s.doc; });
       var matches = matcher(result), rules = self.index.rules;
-      docs.forEach(function (doc) {
+      docs.forEach(function (doc, k) {
         var li = document.createElement('li');
         var a = document.createElement('a');
         a.href = doc.u;
@@ -298,7 +325,7 @@
         }
         var p = document.createElement('p');
         p.className = 'snippet';
-        snippet(p, doc, rules, matches);
+        snippet(p, doc, shown[k].text, rules, matches);
         li.appendChild(p);
         self.list.appendChild(li);
       });
