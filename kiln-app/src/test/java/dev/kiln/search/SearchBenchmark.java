@@ -81,8 +81,8 @@ public final class SearchBenchmark {
 
         try (SiteServer server = new SiteServer(out); Browser browser = new Browser()) {
             out("%n## Queries in headless Chromium (cold page load each time)%n"
-                    + "| query | results | index files | pages for snippets | gzipped bytes | raw bytes | first results after page start (ms) | search to results (ms) |%n"
-                    + "|---|---|---|---|---|---|---|---|%n");
+                    + "| query | results | index files | pages for snippets | gzipped bytes | raw bytes | first results after page start (ms) | search to results (ms) | snippets from the pages done (ms after page start) |%n"
+                    + "|---|---|---|---|---|---|---|---|---|%n");
             browser.driver().get(server.url("/search/?q=warmup"));
             waitForResults(browser);
             for (String q : QUERIES) {
@@ -101,10 +101,11 @@ public final class SearchBenchmark {
                 }
                 List<SiteServer.Request> fetched = new ArrayList<>(index);
                 fetched.addAll(pages);
-                out("| %s | %s | %d | %d | %,d | %,d | %s | %s |%n", q, status.replaceAll(" results? for.*", ""), index.size(),
+                out("| %s | %s | %d | %d | %,d | %,d | %s | %s | %s |%n", q, status.replaceAll(" results? for.*", ""), index.size(),
                         pages.size(), fetched.stream().mapToLong(SiteServer.Request::sentBytes).sum(),
                         fetched.stream().mapToLong(SiteServer.Request::rawBytes).sum(),
-                        form.getAttribute("data-kiln-ready"), form.getAttribute("data-kiln-ms"));
+                        form.getAttribute("data-kiln-shown"), form.getAttribute("data-kiln-ms"),
+                        form.getAttribute("data-kiln-ready"));
             }
         }
         byte[] js = Files.readAllBytes(out.resolve("js/search.js"));

@@ -293,21 +293,19 @@
     if (this.more) this.more.hidden = true;
   };
 
-  /** Renders the next page of results, starting at from. */
+  /**
+   * Renders the next page of results, starting at from: titles, dates and excerpts as soon as the
+   * result files are in (data-kiln-ms, data-kiln-shown), then each snippet from the result's page
+   * as it arrives (data-kiln-ready once all have).
+   */
   SearchBox.prototype.show = function (from) {
-    var self = this, generation = this.generation, result = this.result;
+    var self = this, generation = this.generation, result = this.result, index = this.index;
     var count = this.isPage ? PAGE_RESULTS : POPUP_RESULTS;
     var hits = result.hits.slice(from, from + count);
-    var index = this.index;
-    return Promise.all(hits.map(function (h) {
-      return index.doc(h.id).then(function (doc) {
-        return index.text(doc).then(function (text) { return { doc: doc, text: text }; });
-      });
-    })).then(function (shown) {
+    return Promise.all(hits.map(function (h) { return index.doc(h.id); })).then(function (docs) {
       if (generation !== self.generation) return;
-      var docs = shown.map(function (s) { return s.doc; });
-      var matches = matcher(result), rules = self.index.rules;
-      docs.forEach(function (doc, k) {
+      var matches = matcher(result), rules = index.rules;
+      var snippets = docs.map(function (doc) {
         var li = document.createElement('li');
         var a = document.createElement('a');
         a.href = doc.u;
@@ -325,9 +323,16 @@
         }
         var p = document.createElement('p');
         p.className = 'snippet';
-        snippet(p, doc, shown[k].text, rules, matches);
+        snippet(p, doc, '', rules, matches);
         li.appendChild(p);
         self.list.appendChild(li);
+        return index.text(doc).then(function (text) {
+          if (generation !== self.generation || !text) return;
+          var better = document.createElement('p');
+          better.className = 'snippet';
+          snippet(better, doc, text, rules, matches);
+          li.replaceChild(better, p);
+        });
       });
       self.shown = from + docs.length;
       var n = result.hits.length;
@@ -337,7 +342,10 @@
       if (self.more) self.more.hidden = self.shown >= n;
       if (self.popup) self.popup.hidden = false;
       self.form.setAttribute('data-kiln-ms', String(Math.round(performance.now() - self.started)));
-      self.form.setAttribute('data-kiln-ready', String(Math.round(performance.now())));
+      self.form.setAttribute('data-kiln-shown', String(Math.round(performance.now())));
+      return Promise.all(snippets).then(function () {
+        if (generation === self.generation) self.form.setAttribute('data-kiln-ready', String(Math.round(performance.now())));
+      });
     });
   };
 
