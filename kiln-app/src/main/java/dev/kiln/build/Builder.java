@@ -17,7 +17,6 @@ import dev.kiln.output.OutputRefusedException;
 import dev.kiln.output.OutputWriter;
 import dev.kiln.render.PageRenderer;
 import dev.kiln.render.TemplateRoots;
-import dev.kiln.search.SearchIndexer;
 import dev.kiln.render.Templates;
 import dev.kiln.site.Route;
 import dev.kiln.site.Site;
@@ -221,10 +220,7 @@ public final class Builder implements AutoCloseable {
             phases.add(() -> group.stream().<OutputJob>map(r -> () -> pages.render(r)).toList());
         }
         // The index links to posts and the search page (a list) reads it: publish it between the two.
-        Optional<SearchIndexer.Making> search = siteWide.search();
-        if (search.isPresent()) {
-            phases.add(2, () -> jobs(search.get().files(executor)));
-        }
+        phases.add(2, () -> jobs(siteWide.searchFiles(executor)));
         VariantStore variants = VariantStore.forBuild();
         List<OutputJob> media = mediaJobs(site, assets, library, variants, webp, diagnostics).stream()
                 .<OutputJob>map(j -> j::make).toList();

@@ -44,11 +44,6 @@ final class SiteWide {
         return feeds.generate(diagnostics, path -> Builder.readSource(siteRoot, path), executor);
     }
 
-    /** The search index to make, in two steps (see {@link SearchIndexer.Making}); empty when search is off. */
-    java.util.Optional<SearchIndexer.Making> search() {
-        return SearchIndexer.start(site);
-    }
-
     /** The search index's files at once (none when search is off), analysed in parallel on {@code executor}. */
     List<OutputFile> searchFiles(ExecutorService executor) {
         return new SearchIndexer(executor).index(site);

@@ -27,10 +27,6 @@ record Analyzed(Entry entry, TermCounts counts, int[] lengths) {
         return new Analyzed(entry, counts, lengths);
     }
 
-    int fields() {
-        return lengths.length;
-    }
-
     /** How many distinct terms the entry has. */
     int size() {
         return counts.size();

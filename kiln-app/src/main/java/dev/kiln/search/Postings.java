@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *
  * <p>Built as an inverted index while entries arrive ({@link #add}, in any order, from any thread),
  * so that an entry's own analysis can be dropped at once: per (term, entry) pair only the entry's
- * id and its field counts, packed into one long, stay until {@link #terms} scores them. Each
- * thread adds into a {@link TermTable} of its own, taken from a queue of idle ones, and the tables
- * are merged at the end: one lock around every add made the two workers wait for each other.
+ * id and its field counts stay (a few bytes, see {@link TermTable.Row}) until {@link #scoring}
+ * scores them. Each thread adds into a {@link TermTable} of its own, taken from a queue of idle
+ * ones, and the tables are merged at the end: one lock around every add made the two workers wait
+ * for each other.
  */
 final class Postings {
     static final double K1 = 1.2;

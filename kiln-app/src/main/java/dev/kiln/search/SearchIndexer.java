@@ -51,7 +51,7 @@ public final class SearchIndexer {
     }
 
     /** The index of {@code site} to make, or empty when the site has no search page (search is off). */
-    public static Optional<Making> start(Site site) {
+    static Optional<Making> start(Site site) {
         Optional<Route> page = site.routes().stream().filter(r -> r instanceof Route.SearchRoute).findFirst();
         return page.map(p -> new Making(site, p.url().value().substring(1)));
     }
@@ -63,7 +63,7 @@ public final class SearchIndexer {
      * thread, 50,000 waiting entries held 2.5 GB). The files need every entry: {@link #indexFiles}
      * comes after all analyses.
      */
-    public static final class Making {
+    static final class Making {
         private final Site site;
         private final String folder;
         private final Tokenizer tokenizer;
@@ -90,14 +90,14 @@ public final class SearchIndexer {
         }
 
         /** One job per entry, analysing it into the index; any order, any thread. */
-        public List<Runnable> analyses() {
+        List<Runnable> analyses() {
             List<Runnable> out = new ArrayList<>(entries.size());
             for (Supplier<Entry> lazy : entries) out.add(() -> analyse(lazy.get()));
             return out;
         }
 
         /** Every file of the index: the entries analysed in parallel on {@code executor}, then {@link #indexFiles}. */
-        public List<OutputFile> files(ExecutorService executor) {
+        List<OutputFile> files(ExecutorService executor) {
             List<Future<?>> jobs = new ArrayList<>(entries.size());
             for (Runnable r : analyses()) jobs.add(executor.submit(r));
             for (Future<?> f : jobs) join(f);
@@ -111,12 +111,12 @@ public final class SearchIndexer {
 
         /**
          * The result files, the fragments, then the manifest; only once every job of
-         * {@link #analyses} has run. A large
-         * index is scored and written in slices of the term list, in parallel on {@code executor}
-         * (at 10,000 posts this took 0.3 s on one thread while the others waited). The slices
-         * depend only on the index, never on the machine, so the fragments are the same everywhere.
+         * {@link #analyses} has run. A large index is scored and written in slices of the term list,
+         * in parallel on {@code executor} (at 10,000 posts this took 0.3 s on one thread while the
+         * others waited). The slices depend only on the index, never on the machine, so the
+         * fragments are the same everywhere.
          */
-        public List<OutputFile> indexFiles(Executor executor) {
+        List<OutputFile> indexFiles(Executor executor) {
             Postings.Scoring scoring = postings.scoring();
             List<CompletableFuture<List<Fragment>>> slices = new ArrayList<>();
             int from = 0;
@@ -197,16 +197,6 @@ public final class SearchIndexer {
         return ends;
     }
 
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
-        }
-    }
-
     private static <T> T join(Future<T> f) {
         try {
             return f.get();
@@ -215,6 +205,7 @@ public final class SearchIndexer {
             throw new IllegalStateException("interrupted while indexing", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
         }
     }
