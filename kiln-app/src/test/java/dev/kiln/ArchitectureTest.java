@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** Bottom-up: a package may use the packages before it, never those after it. */
-    static final List<String> LAYERS = List.of("source", "data", "config", "highlight", "image", "markdown", "content",
+    static final List<String> LAYERS = List.of("parallel", "source", "data", "config", "highlight", "image", "markdown", "content",
             "site", "output", "render", "feed", "search", "build", "check", "serve", "scaffold", "importer", "cli");
 
     static JavaClasses classes;

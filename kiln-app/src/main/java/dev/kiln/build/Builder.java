@@ -15,6 +15,7 @@ import dev.kiln.output.OutputDir;
 import dev.kiln.output.OutputFile;
 import dev.kiln.output.OutputRefusedException;
 import dev.kiln.output.OutputWriter;
+import dev.kiln.parallel.Parallel;
 import dev.kiln.render.PageRenderer;
 import dev.kiln.render.TemplateRoots;
 import dev.kiln.render.Templates;
@@ -40,7 +41,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -257,19 +257,15 @@ public final class Builder implements AutoCloseable {
 
     private void run(List<OutputJob> jobs, Diagnostics diagnostics, java.util.function.Consumer<OutputFile> sink) {
         Set<Diagnostic> errors = ConcurrentHashMap.newKeySet();
-        List<Future<?>> futures = new ArrayList<>(jobs.size());
-        for (OutputJob job : jobs) {
-            futures.add(executor.submit(() -> {
-                try {
-                    sink.accept(job.produce());
-                } catch (Templates.TemplateError e) {
-                    errors.add(e.diagnostic());
-                } catch (MediaOutputs.Failure e) {
-                    errors.add(e.diagnostic());
-                }
-            }));
-        }
-        for (Future<?> f : futures) Futures.join(f);
+        Parallel.forEach(executor, jobs, job -> {
+            try {
+                sink.accept(job.produce());
+            } catch (Templates.TemplateError e) {
+                errors.add(e.diagnostic());
+            } catch (MediaOutputs.Failure e) {
+                errors.add(e.diagnostic());
+            }
+        });
         diagnostics.addAll(errors.stream().sorted().toList());
     }
 

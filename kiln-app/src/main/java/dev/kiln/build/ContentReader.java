@@ -3,6 +3,7 @@ package dev.kiln.build;
 import dev.kiln.content.Document;
 import dev.kiln.content.DocumentKind;
 import dev.kiln.content.DocumentParser;
+import dev.kiln.parallel.Parallel;
 import dev.kiln.source.Diagnostic;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.Location;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Reads and parses every Markdown file under {@code content/} in parallel. A file that fails is
@@ -37,14 +37,9 @@ final class ContentReader {
     private record Parsed(Optional<Document> document, List<Diagnostic> diagnostics) {}
 
     List<Document> read(List<SourcePath> files, Diagnostics diagnostics) {
-        List<Future<Parsed>> futures = new ArrayList<>();
-        for (SourcePath file : files) {
-            if (!file.fileName().endsWith(".md")) continue;
-            futures.add(executor.submit(() -> parse(file)));
-        }
-        List<Document> out = new ArrayList<>(futures.size());
-        for (Future<Parsed> f : futures) {
-            Parsed p = Futures.join(f);
+        List<SourcePath> markdown = files.stream().filter(f -> f.fileName().endsWith(".md")).toList();
+        List<Document> out = new ArrayList<>(markdown.size());
+        for (Parsed p : Parallel.map(executor, markdown, this::parse)) {
             diagnostics.addAll(p.diagnostics());
             p.document().ifPresent(out::add);
         }

@@ -2,6 +2,7 @@ package dev.kiln.build;
 
 import dev.kiln.content.Document;
 import dev.kiln.content.DocumentParser;
+import dev.kiln.parallel.Parallel;
 import dev.kiln.source.Diagnostic;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.Location;
@@ -20,7 +21,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * The parsed content files of a site, keyed by path and by the hash of their bytes: a file whose
@@ -46,10 +46,9 @@ final class DocumentCache {
         List<SourcePath> files = SourceTree.list(root, "content", scan);
         scanDiagnostics = scan.toList();
         entries.clear();
-        List<Future<Entry>> futures = new ArrayList<>();
         List<SourcePath> markdown = files.stream().filter(f -> f.fileName().endsWith(".md")).toList();
-        for (SourcePath f : markdown) futures.add(executor.submit(() -> read(f, null)));
-        for (int i = 0; i < markdown.size(); i++) entries.put(markdown.get(i), Futures.join(futures.get(i)));
+        List<Entry> read = Parallel.map(executor, markdown, f -> read(f, null));
+        for (int i = 0; i < markdown.size(); i++) entries.put(markdown.get(i), read.get(i));
     }
 
     /** Re-reads what a touched path names: a file, a folder (created, moved in) or something gone. */

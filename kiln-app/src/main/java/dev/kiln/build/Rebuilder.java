@@ -6,6 +6,7 @@ import dev.kiln.content.DocumentParser;
 import dev.kiln.highlight.SyntaxHighlighter;
 import dev.kiln.image.Cwebp;
 import dev.kiln.output.OutputFile;
+import dev.kiln.parallel.Parallel;
 import dev.kiln.render.PageRenderer;
 import dev.kiln.render.TemplateRoots;
 import dev.kiln.render.Templates;
@@ -288,22 +289,20 @@ public final class Rebuilder implements AutoCloseable {
     private List<OutputFile> media(Site site, Diagnostics diagnostics) {
         variants.startRound();
         List<MediaOutputs.Job> jobs = Builder.mediaJobs(site, assets, library, variants, webp, diagnostics);
-        List<java.util.concurrent.Future<Object>> futures = new ArrayList<>(jobs.size());
+        Map<String, OutputFile> before = madeMedia;
+        List<Object> results = Parallel.map(executor, jobs, job -> {
+            OutputFile known = before.get(job.key());
+            if (known != null) return known;
+            try {
+                return job.make();
+            } catch (MediaOutputs.Failure e) {
+                return e.diagnostic();
+            }
+        });
         Map<String, OutputFile> made = new HashMap<>();
-        for (MediaOutputs.Job job : jobs) {
-            OutputFile before = madeMedia.get(job.key());
-            futures.add(before != null ? java.util.concurrent.CompletableFuture.<Object>completedFuture(before)
-                    : executor.submit(() -> {
-                        try {
-                            return job.make();
-                        } catch (MediaOutputs.Failure e) {
-                            return e.diagnostic();
-                        }
-                    }));
-        }
         List<OutputFile> out = new ArrayList<>(jobs.size());
         for (int i = 0; i < jobs.size(); i++) {
-            Object r = Futures.join(futures.get(i));
+            Object r = results.get(i);
             if (r instanceof Diagnostic d) {
                 diagnostics.add(d);
             } else {

@@ -1,6 +1,7 @@
 package dev.kiln.build;
 
 import dev.kiln.output.OutputFile;
+import dev.kiln.parallel.Parallel;
 import dev.kiln.render.Models.SiteModel;
 import dev.kiln.render.PageRenderer;
 import dev.kiln.render.Templates;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Renders the routes whose output may differ from the previous good build and reuses the file of
@@ -53,8 +53,7 @@ final class RouteRendering {
                               List<OutputFile> lastAssets, BuildState last, ExecutorService executor) {
         boolean everything = last == null || last.templates() != templates || !last.siteModel().equals(pages.siteModel());
         SameModel same = null; // made when first needed: it indexes every previous post
-        record Job(Route route, Future<Object> rendering) {}
-        List<Job> jobs = new ArrayList<>();
+        List<Route> toRender = new ArrayList<>();
         Map<UrlPath, Route> routePuts = new HashMap<>();
         int known = 0;
         // After an edit the route list usually has the same shape, and almost every route is the
@@ -77,14 +76,15 @@ final class RouteRendering {
                 }
             }
             routePuts.put(route.url(), route);
-            jobs.add(new Job(route, executor.submit(() -> {
-                try {
-                    return pages.render(route);
-                } catch (Templates.TemplateError e) {
-                    return e.diagnostic();
-                }
-            })));
+            toRender.add(route);
         }
+        List<Object> results = Parallel.map(executor, toRender, route -> {
+            try {
+                return pages.render(route);
+            } catch (Templates.TemplateError e) {
+                return e.diagnostic();
+            }
+        });
         Map<String, OutputFile> filePuts = new HashMap<>();
         List<String> changed = new ArrayList<>();
         for (OutputFile f : assets) {
@@ -96,9 +96,9 @@ final class RouteRendering {
         List<String> rendered = new ArrayList<>();
         // One broken template breaks every page that uses it: report it once.
         LinkedHashSet<Diagnostic> errors = new LinkedHashSet<>();
-        for (Job job : jobs) {
-            rendered.add(job.route().url().value());
-            Object result = Futures.join(job.rendering());
+        for (int i = 0; i < toRender.size(); i++) {
+            rendered.add(toRender.get(i).url().value());
+            Object result = results.get(i);
             if (result instanceof Diagnostic d) {
                 errors.add(d);
                 continue;

@@ -1,5 +1,6 @@
 package dev.kiln.feed;
 
+import dev.kiln.parallel.Parallel;
 import dev.kiln.site.Post;
 import dev.kiln.site.UrlPath;
 import dev.kiln.source.Diagnostics;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Entries made once per post, in parallel, and shared by every feed that shows the post (the site's
@@ -26,12 +26,12 @@ final class FeedEntries {
     /** Entries of {@code posts}, with their full content for those in {@code withContent}. */
     static FeedEntries make(EntryFactory factory, Collection<Post> posts, Set<UrlPath> withContent,
                             ExecutorService pool) {
-        Map<UrlPath, Future<EntryFactory.Made>> futures = new LinkedHashMap<>();
-        for (Post p : posts) {
-            futures.computeIfAbsent(p.url(), u -> pool.submit(() -> factory.make(p, withContent.contains(u))));
-        }
+        Map<UrlPath, Post> unique = new LinkedHashMap<>();
+        for (Post p : posts) unique.putIfAbsent(p.url(), p);
+        List<Post> each = List.copyOf(unique.values());
+        List<EntryFactory.Made> entries = Parallel.map(pool, each, p -> factory.make(p, withContent.contains(p.url())));
         Map<UrlPath, EntryFactory.Made> made = new LinkedHashMap<>();
-        futures.forEach((url, f) -> made.put(url, Parallel.join(f)));
+        for (int i = 0; i < each.size(); i++) made.put(each.get(i).url(), entries.get(i));
         return new FeedEntries(made);
     }
 

@@ -2,6 +2,7 @@ package dev.kiln.feed;
 
 import dev.kiln.config.SiteConfig;
 import dev.kiln.output.OutputFile;
+import dev.kiln.parallel.Parallel;
 import dev.kiln.render.PageRenderer.FeedLinkSpec;
 import dev.kiln.site.Post;
 import dev.kiln.site.Site;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * The build's machine-readable outputs: the site's feeds and each category's, tag's and author's
@@ -97,12 +97,10 @@ public final class FeedOutputs {
             }
             // Full content is made (URLs made absolute, text cleaned) only for posts a full feed shows.
             FeedEntries entries = FeedEntries.make(factory(), shown.values(), shownFull.keySet(), pool);
-            List<Future<List<OutputFile>>> written = new ArrayList<>(jobs.size());
-            for (Job j : jobs) {
-                written.add(pool.submit(() -> feeds(j.folder(), j.title(), j.description(),
-                        entries.of(j.posts(), j.full()))));
+            for (List<OutputFile> files : Parallel.map(pool, jobs,
+                    j -> feeds(j.folder(), j.title(), j.description(), entries.of(j.posts(), j.full())))) {
+                out.addAll(files);
             }
-            for (Future<List<OutputFile>> f : written) out.addAll(Parallel.join(f));
             entries.reportCleaned(diagnostics, sources, shown.values());
             reportCleanedConfig(diagnostics, sources);
         }

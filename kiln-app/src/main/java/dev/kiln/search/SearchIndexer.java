@@ -1,6 +1,7 @@
 package dev.kiln.search;
 
 import dev.kiln.output.OutputFile;
+import dev.kiln.parallel.Parallel;
 import dev.kiln.site.Route;
 import dev.kiln.site.Site;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
-import java.util.concurrent.Future;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Writes the search index next to the search page: {@code index.json} (the manifest: language
@@ -98,9 +97,7 @@ public final class SearchIndexer {
 
         /** Every file of the index: the entries analysed in parallel on {@code executor}, then {@link #indexFiles}. */
         List<OutputFile> files(ExecutorService executor) {
-            List<Future<?>> jobs = new ArrayList<>(entries.size());
-            for (Runnable r : analyses()) jobs.add(executor.submit(r));
-            for (Future<?> f : jobs) join(f);
+            Parallel.forEach(executor, analyses(), Runnable::run);
             return indexFiles(executor);
         }
 
@@ -135,7 +132,7 @@ public final class SearchIndexer {
             }
             List<String[]> chunkList = new ArrayList<>();
             for (CompletableFuture<List<Fragment>> slice : slices) {
-                for (Fragment f : join(slice)) {
+                for (Fragment f : Parallel.join(slice)) {
                     version.update(f.name().getBytes(StandardCharsets.UTF_8));
                     chunkList.add(new String[] {f.firstTerm(), f.name()});
                     files.add(OutputFile.adopting(folder + "t/" + f.name() + ".json", f.bytes()));
@@ -195,19 +192,6 @@ public final class SearchIndexer {
         }
         ends.add(scoring.size());
         return ends;
-    }
-
-    private static <T> T join(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while indexing", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
-        }
     }
 
     /** What an entry's result shows, as a JSON object: title, link, ISO and displayed date, excerpt. */

@@ -7,6 +7,7 @@ import dev.kiln.content.FrontMatter;
 import dev.kiln.markdown.ImageResolver;
 import dev.kiln.markdown.MarkdownRenderer;
 import dev.kiln.markdown.RenderedMarkdown;
+import dev.kiln.parallel.Parallel;
 import dev.kiln.source.Diagnostic;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.SourcePath;
@@ -19,10 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Config + documents + a Markdown renderer + {@code now} → the {@link Site}. Pure apart from the
@@ -189,20 +187,15 @@ public final class SiteAssembler {
     private List<Body> renderAll(List<Placement.Placed> placed, LinkTable links, ImageTable images,
                                  Diagnostics diagnostics) {
         record Rendered(Body body, List<Diagnostic> diagnostics) {}
-        List<Future<Rendered>> futures = new ArrayList<>(placed.size());
-        for (Placement.Placed p : placed) {
+        List<Rendered> rendered = Parallel.map(executor, placed, p -> {
             Document doc = p.document();
-            Callable<Rendered> task = () -> {
-                Diagnostics local = new Diagnostics();
-                RenderedMarkdown md = bodies.render(doc, links.resolverFor(doc.source()),
-                        images.resolverFor(doc.source()), local);
-                return new Rendered(body(md), local.toList());
-            };
-            futures.add(executor.submit(task));
-        }
+            Diagnostics local = new Diagnostics();
+            RenderedMarkdown md = bodies.render(doc, links.resolverFor(doc.source()),
+                    images.resolverFor(doc.source()), local);
+            return new Rendered(body(md), local.toList());
+        });
         List<Body> out = new ArrayList<>(placed.size());
-        for (Future<Rendered> f : futures) {
-            Rendered r = join(f);
+        for (Rendered r : rendered) {
             diagnostics.addAll(r.diagnostics());
             out.add(r.body());
         }
@@ -212,19 +205,6 @@ public final class SiteAssembler {
     /** One body, rendered with the links of an assembled site (the same call {@link #renderAll} makes). */
     RenderedMarkdown render(Document doc, LinkTable links, ImageResolver images, Diagnostics diagnostics) {
         return bodies.render(doc, links.resolverFor(doc.source()), images, diagnostics);
-    }
-
-    static <T> T join(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while assembling the site", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** The body as the site keeps it; its readable text only when search will index it. */

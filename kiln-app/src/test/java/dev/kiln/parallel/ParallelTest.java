@@ -1,0 +1,120 @@
+package dev.kiln.parallel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class ParallelTest {
+    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void resultsComeInTheItemsOrderWhateverThreadMadeThem() {
+        List<Integer> items = IntStream.range(0, 10_000).boxed().toList();
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        List<String> out = Parallel.map(pool, items, i -> {
+            threads.add(Thread.currentThread().getName());
+            return "#" + i;
+        });
+        assertThat(out).hasSize(10_000);
+        for (int i = 0; i < out.size(); i++) assertThat(out.get(i)).isEqualTo("#" + i);
+        assertThat(threads).contains(Thread.currentThread().getName());
+    }
+
+    @Test
+    void everyItemRunsExactlyOnce() {
+        AtomicInteger[] runs = IntStream.range(0, 5_000).mapToObj(i -> new AtomicInteger()).toArray(AtomicInteger[]::new);
+        Parallel.forEach(pool, List.of(runs), AtomicInteger::incrementAndGet);
+        for (AtomicInteger r : runs) assertThat(r.get()).isEqualTo(1);
+    }
+
+    @Test
+    void noItemsNoWork() {
+        assertThat(Parallel.map(pool, List.<String>of(), s -> s)).isEmpty();
+    }
+
+    @Test
+    void aFailingItemSurfacesItsOwnExceptionAndStopsTheRest() {
+        AtomicInteger ran = new AtomicInteger();
+        IllegalArgumentException boom = new IllegalArgumentException("item 3");
+        List<Integer> items = IntStream.range(0, 100_000).boxed().toList();
+        assertThatThrownBy(() -> Parallel.map(pool, items, i -> {
+            ran.incrementAndGet();
+            if (i == 3) throw boom;
+            return i;
+        })).isSameAs(boom);
+        assertThat(ran.get()).isLessThan(100_000);
+    }
+
+    @Test
+    void anErrorSurfacesUnchanged() {
+        StackOverflowError error = new StackOverflowError("deep");
+        assertThatThrownBy(() -> Parallel.forEach(pool, List.of(1, 2, 3), i -> {
+            if (i == 2) throw error;
+        })).isSameAs(error);
+    }
+
+    @Test
+    void aCallFromInsideThePoolFinishesWhileItsWorkerIsBusy() {
+        // The one worker runs outer items that map an inner list on the same pool: the inner
+        // helper cannot start while its worker is busy, so the caller must finish the list alone.
+        ExecutorService one = Executors.newSingleThreadExecutor();
+        try {
+            Set<String> outerThreads = ConcurrentHashMap.newKeySet();
+            List<Integer> sums = Parallel.map(one, IntStream.rangeClosed(1, 8).boxed().toList(), outer -> {
+                outerThreads.add(Thread.currentThread().getName());
+                sleep(5);
+                return Parallel.map(one, List.of(1, 2, 3), inner -> outer * inner).stream().mapToInt(x -> x).sum();
+            });
+            assertThat(sums).containsExactly(6, 12, 18, 24, 30, 36, 42, 48);
+        } finally {
+            one.shutdownNow();
+        }
+    }
+
+    @Test
+    void aShutDownPoolCancelsTheItemsNotStarted() {
+        AtomicInteger ran = new AtomicInteger();
+        ExecutorService cancelled = Executors.newFixedThreadPool(2);
+        cancelled.shutdown();
+        assertThatThrownBy(() -> Parallel.forEach(cancelled, List.of(1, 2, 3), i -> ran.incrementAndGet()))
+                .isInstanceOf(CancellationException.class);
+        assertThat(ran.get()).isZero();
+    }
+
+    @Test
+    void shuttingThePoolDownMidwayStopsTheList() {
+        AtomicInteger ran = new AtomicInteger();
+        ExecutorService pool2 = Executors.newFixedThreadPool(2);
+        List<Integer> items = IntStream.range(0, 1_000).boxed().toList();
+        assertThatThrownBy(() -> Parallel.forEach(pool2, items, i -> {
+            if (ran.incrementAndGet() == 10) pool2.shutdown();
+        })).isInstanceOf(CancellationException.class);
+        assertThat(ran.get()).isBetween(10, 12);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
