@@ -20,12 +20,14 @@ public final class MarkdownRenderer {
     private static final String TOO_DEEP_HINT =
             "flatten the nesting; if the text is meant literally, put it in a code block or escape the markers with \\";
 
-    private final Parser parser;
+    private final Parser withoutSpans;
+    private final Parser withSpans;
     private final HtmlRenderer html;
 
     public MarkdownRenderer(MarkdownOptions options) {
         Objects.requireNonNull(options, "options");
-        this.parser = CommonMarkSetup.parser();
+        this.withoutSpans = CommonMarkSetup.parserWithoutSpans();
+        this.withSpans = CommonMarkSetup.parser();
         this.html = CommonMarkSetup.htmlRenderer()
                 .nodeRendererFactory(context -> new KilnHtmlNodeRenderer(context, options))
                 .attributeProviderFactory(context -> MarkdownRenderer::focusableTables)
@@ -81,6 +83,11 @@ public final class MarkdownRenderer {
      * coordinates. Images go through {@code images}: a resolved one gets its
      * published URL, size and variants, a missing one is an error at the image. A body nested too
      * deeply to render gives an error and empty HTML.
+     *
+     * <p>Only a diagnostic needs to know where a node came from, and keeping the source span of
+     * every inline node was an eighth of the parser's work. So a body is parsed without spans
+     * first, and parsed again with them only if it has something to report: the trees and the
+     * HTML are the same (the spec tests check both parsers).
      */
     public RenderedMarkdown render(SourcePath file, String body, int firstLine, String title,
                                    LinkResolver links, ImageResolver images, Diagnostics diagnostics) {
@@ -89,6 +96,14 @@ public final class MarkdownRenderer {
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(diagnostics, "diagnostics");
+        Diagnostics found = new Diagnostics();
+        RenderedMarkdown quick = render(withoutSpans, file, body, firstLine, title, links, images, found);
+        if (found.isEmpty()) return quick;
+        return render(withSpans, file, body, firstLine, title, links, images, diagnostics);
+    }
+
+    private RenderedMarkdown render(Parser parser, SourcePath file, String body, int firstLine, String title,
+                                    LinkResolver links, ImageResolver images, Diagnostics diagnostics) {
         BodyPositions positions = new BodyPositions(file, body, firstLine);
         int deepImage = ImageNestingGuard.tooDeepAt(body);
         if (deepImage >= 0) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CommonMarkSpecTest {
     private static final Parser PARSER = CommonMarkSetup.parser();
+    private static final Parser WITHOUT_SPANS = CommonMarkSetup.parserWithoutSpans();
     private static final HtmlRenderer HTML = CommonMarkSetup.htmlRenderer().build();
 
     /**
@@ -33,6 +34,8 @@ class CommonMarkSpecTest {
     @MethodSource("examples")
     void rendersLikeTheSpec(SpecExample example) {
         String actual = HTML.render(PARSER.parse(example.markdown()));
+        assertThat(HTML.render(WITHOUT_SPANS.parse(example.markdown()))).as("parsed without source spans")
+                .isEqualTo(HTML.render(PARSER.parse(example.markdown())));
         if (LINKED_BY_GFM_AUTOLINK.contains(example.number())) {
             assertThat(actual).as("GFM autolink adds a link here").isNotEqualTo(example.html()).contains("<a href=");
             actual = actual.replaceAll("<a href=\"[^\"]*\">([^<]*)</a>", "$1");

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GfmSpecTest {
     private static final Parser PARSER = CommonMarkSetup.parser();
+    private static final Parser WITHOUT_SPANS = CommonMarkSetup.parserWithoutSpans();
     private static final HtmlRenderer HTML = CommonMarkSetup.htmlRenderer().build();
 
     /** Where commonmark-java 0.28's autolink extension (autolink-java 0.12) differs from GFM. */
@@ -44,6 +45,8 @@ class GfmSpecTest {
                 "tagfilter (GitHub escaping <script>, <iframe>, <textarea> … in raw HTML) is not implemented"
                         + " by commonmark-java; Kiln passes raw HTML through as CommonMark specifies");
         String actual = sortedAttributes(HTML.render(PARSER.parse(example.markdown())));
+        assertThat(HTML.render(WITHOUT_SPANS.parse(example.markdown()))).as("parsed without source spans")
+                .isEqualTo(HTML.render(PARSER.parse(example.markdown())));
         String expected = sortedAttributes(example.html());
         String deviation = KNOWN_DEVIATIONS.get(example.number());
         if (deviation != null) {
