@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A digest of everything a build reads — every input file's path, size and modification time,
@@ -41,11 +41,12 @@ final class InputFingerprint {
         if (Files.isRegularFile(config)) d.update(Files.readAllBytes(config));
         Diagnostics problems = new Diagnostics();
         for (String folder : INPUT_FOLDERS) {
-            for (SourcePath p : SourceTree.list(root, folder, true, problems)) {
-                BasicFileAttributes a = Files.readAttributes(p.resolveAgainst(root), BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                add(d, p.value() + " " + a.size() + " " + a.lastModifiedTime().toMillis());
-            }
+            // The attributes the listing read anyway (a second stat per file took 0.2 s at 10,000
+            // posts); sorted, since the listing reports files in no particular order.
+            SortedMap<SourcePath, String> lines = new TreeMap<>();
+            SourceTree.visit(root, folder, true, problems,
+                    (p, a) -> lines.put(p, p.value() + " " + a.size() + " " + a.lastModifiedTime().toMillis()));
+            lines.values().forEach(line -> add(d, line));
         }
         if (!problems.isEmpty()) return java.util.Optional.empty();
         return java.util.Optional.of(HexFormat.of().formatHex(d.digest()));
