@@ -153,13 +153,13 @@ public final class OutputWriter {
             Path target = folders.known(plain.getParent()) ? plain : dir.resolve(file.path());
             Manifest.Entry before = known.get(file.path());
             try {
-                // A folder this session made holds no file but this session's.
+                if (entry.equals(before) && sizeOnDisk(target) == file.size()) return Outcome.UNCHANGED;
+                folders.ensure(target.getParent());
+                // A folder this session made holds no file but this session's: no need to look.
                 if (before == null && !folders.madeHere(target.getParent())
                         && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     throw new OutputConflictException(file.path(), dir.root().toString());
                 }
-                if (entry.equals(before) && sizeOnDisk(target) == file.size()) return Outcome.UNCHANGED;
-                folders.ensure(target.getParent());
                 if (folders.madeHere(target.getParent())) {
                     // Recorded before the file exists, so a killed build cannot leave a file nobody owns.
                     journal.recordNow(file.path());
