@@ -10,7 +10,7 @@ import java.util.Arrays;
  * {@code StringWriter} takes: a synchronised buffer, a copy of the whole page at two bytes a
  * character once it holds one em dash, another copy for the String and the encoding at the end.
  * The bytes equal {@code String.getBytes(UTF_8)} of the same text, a lone surrogate included ('?').
- * Not thread-safe; one per page.
+ * Not thread-safe; one page at a time.
  */
 final class Utf8Writer extends Writer implements SpecializedWriter {
     private byte[] bytes;
@@ -104,6 +104,12 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
     @Override
     public void writeSpecialized(char c) {
         write(c);
+    }
+
+    /** Forgets what was written, keeping the buffer (grown to the largest page) for the next page. */
+    void reset() {
+        size = 0;
+        high = 0;
     }
 
     /** The bytes written so far, in an array of their own. */

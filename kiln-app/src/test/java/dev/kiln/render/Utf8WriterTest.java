@@ -51,6 +51,16 @@ class Utf8WriterTest {
     }
 
     @Test
+    void aResetWriterStartsAPageAfreshWithNoHalfPairLeftOver() {
+        Utf8Writer out = new Utf8Writer(4);
+        String first = "a long first page — with a dangling half \uD83D";
+        out.write(first, 0, first.length());
+        out.reset();
+        out.write("\uDE00 next", 0, 6);
+        assertThat(out.toByteArray()).isEqualTo("\uDE00 next".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aPairSplitBetweenTwoWritesIsStillOneCharacter() {
         Utf8Writer out = new Utf8Writer(16);
         out.write("a\uD83D", 0, 2);
