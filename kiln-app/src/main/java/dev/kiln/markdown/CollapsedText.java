@@ -5,13 +5,19 @@ package dev.kiln.markdown;
  * a limit (further text is ignored, so a huge body costs no memory for a 300-character excerpt).
  */
 final class CollapsedText {
-    private char[] chars = new char[64];
+    private char[] chars;
     private int length;
     private final int limit;
     private boolean pendingSpace;
 
     CollapsedText(int limit) {
+        this(limit, 64);
+    }
+
+    /** For about {@code expected} characters: a body's text grew from 64 chars in eight copies. */
+    CollapsedText(int limit, int expected) {
         this.limit = limit;
+        this.chars = new char[Math.max(64, Math.min(limit, expected))];
     }
 
     void append(String s) {

@@ -48,7 +48,7 @@ final class DocumentScan {
     private final HeadingIds ids = new HeadingIds();
     private final WordCounter words = new WordCounter();
     private final ExcerptText excerpt = new ExcerptText();
-    private final CollapsedText text = new CollapsedText(Integer.MAX_VALUE);
+    private final CollapsedText text;
     private final List<String> images = new ArrayList<>();
     private final List<Heading> toc = new ArrayList<>();
     private final List<Replacement> replacements = new ArrayList<>();
@@ -61,8 +61,11 @@ final class DocumentScan {
     private int footnoteDepth;
     private Node tooDeep;
 
-    DocumentScan(Node document, String title, LinkRewriter links, ImageResolver images, BodyPositions positions) {
+    /** @param bodyLength the Markdown's length, about that of its readable text */
+    DocumentScan(Node document, String title, LinkRewriter links, ImageResolver images, BodyPositions positions,
+                 int bodyLength) {
         this.document = document;
+        this.text = new CollapsedText(Integer.MAX_VALUE, bodyLength);
         this.title = title == null ? "" : normalizeTitle(title);
         this.links = links;
         this.imageResolver = images;

@@ -119,7 +119,7 @@ public final class MarkdownRenderer {
             return empty();
         }
         DocumentScan scan = new DocumentScan(document, title, new LinkRewriter(links, positions, diagnostics), images,
-                positions);
+                positions, body.length());
         scan.scan();
         diagnostics.addAll(scan.imageErrors());
         if (scan.tooDeep() != null) {
