@@ -101,15 +101,6 @@ final class Journal implements AutoCloseable {
         pending.append(path).append('\n');
     }
 
-    /**
-     * Notes {@code path} as about to be written in place, with no temporary file to sweep: it is
-     * in the file when this returns (with the paths recorded before it). Thread-safe.
-     */
-    synchronized void recordNow(String path) throws IOException {
-        record(path);
-        flush();
-    }
-
     /** Appends the paths recorded since the last flush; returns once they are in the file. */
     synchronized void flush() throws IOException {
         if (pending.length() == 0) return;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.List;
@@ -25,12 +24,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * while the build runs (so memory stays bounded), then on commit moves them into place in the
  * order they were accepted, removes the files Kiln wrote before and no longer produces, and
  * updates the manifest last. A session closed without commit publishes nothing.
- *
- * <p>A file in a folder the session made itself is written in place instead: no reader can have
- * an older version of it, nothing published yet links to it (lists and the home page, which
- * would, sit in older folders and wait for the commit), and a session closed without commit
- * deletes it. A first build into a new folder then renames almost nothing: at 10,000 posts the
- * commit's 25,000 renames took a second on one thread while the build's other threads idled.
  */
 public final class OutputWriter {
     private OutputWriter() {
@@ -104,8 +97,6 @@ public final class OutputWriter {
         private final Set<String> written = ConcurrentHashMap.newKeySet();
         /** Files written as temporaries, in the order accepted: published in that order on commit. */
         private final Queue<Path[]> staged = new ConcurrentLinkedQueue<>();
-        /** Files written in place, in folders this session made: deleted unless the session commits. */
-        private final Queue<Path> inPlace = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean failed = new AtomicBoolean();
         private final Folders folders = new Folders();
         private volatile boolean finished;
@@ -160,15 +151,9 @@ public final class OutputWriter {
                         && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     throw new OutputConflictException(file.path(), dir.root().toString());
                 }
-                if (folders.madeHere(target.getParent())) {
-                    // Recorded before the file exists, so a killed build cannot leave a file nobody owns.
-                    journal.recordNow(file.path());
-                    inPlace.add(target);
-                    Files.write(target, file.unsharedBytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                } else {
-                    journal.record(file.path());
-                    staged.add(new Path[] {replace.stage(target, file.unsharedBytes()), target});
-                }
+                // Recorded before the file exists, so a killed build cannot leave a file nobody owns.
+                journal.record(file.path());
+                staged.add(new Path[] {replace.stage(target, file.unsharedBytes()), target});
                 return Outcome.WRITTEN;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + target + ": " + e, e);
@@ -202,7 +187,6 @@ public final class OutputWriter {
             if (failed.get()) throw new IllegalStateException("a file of this session failed; close it instead");
             finished = true;
             journal.flush();
-            inPlace.clear();
             for (Path[] move = staged.poll(); move != null; move = staged.poll()) {
                 AtomicReplace.publish(move[0], move[1]);
             }
@@ -236,10 +220,6 @@ public final class OutputWriter {
             for (Path[] move = staged.poll(); move != null; move = staged.poll()) {
                 Files.deleteIfExists(move[0]);
                 StaleFiles.removeEmptyFolders(dir.root(), move[0].getParent());
-            }
-            for (Path file = inPlace.poll(); file != null; file = inPlace.poll()) {
-                Files.deleteIfExists(file);
-                StaleFiles.removeEmptyFolders(dir.root(), file.getParent());
             }
             // Nothing of this session was published, so its journal lines claim nothing; a journal
             // recovered from an interrupted build still does, and stays until a build commits.
