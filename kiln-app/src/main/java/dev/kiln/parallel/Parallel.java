@@ -94,21 +94,21 @@ public final class Parallel {
             int n = results.length;
             for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                 if (pool.isShutdown()) {
-                    fail(new CancellationException("the build was cancelled"), i);
+                    fail(new CancellationException("the build was cancelled"));
                     return;
                 }
                 try {
                     results[i] = fn.apply(items.get(i));
                 } catch (Throwable t) {
-                    fail(t, i);
+                    fail(t);
                     return;
                 }
                 finish(1);
             }
         }
 
-        /** Records the first failure, and counts item {@code i} and the unclaimed ones as finished. */
-        private void fail(Throwable t, int i) {
+        /** Records the first failure; counts the failed item and the unclaimed ones as finished. */
+        private void fail(Throwable t) {
             failure.compareAndSet(null, t);
             int unclaimed = Math.max(0, results.length - next.getAndSet(results.length));
             finish(1 + unclaimed);
