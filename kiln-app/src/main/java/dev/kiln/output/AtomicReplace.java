@@ -1,6 +1,8 @@
 package dev.kiln.output;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +44,12 @@ final class AtomicReplace {
     Path stage(Path target, byte[] bytes) throws IOException {
         Path temp = target.resolveSibling(tempName(target.getFileName().toString()));
         try {
-            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            // One write call: Files.write hands the bytes to the kernel 8 KB at a time, three calls
+            // for a typical post page.
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) channel.write(buffer);
+            }
             return temp;
         } catch (IOException | RuntimeException e) {
             try {
