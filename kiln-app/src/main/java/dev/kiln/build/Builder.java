@@ -228,11 +228,6 @@ public final class Builder implements AutoCloseable {
     }
 
     /**
-     * Runs one phase's jobs in parallel, handing each file to {@code sink} on the worker thread
-     * (no list of every page is kept). A broken template breaks every page that uses it: its
-     * error is reported once.
-     */
-    /**
      * The jobs that publish bundle files and image variants, each with its content key; a bundle
      * file at the path of a page or static file is an error.
      */
@@ -255,6 +250,11 @@ public final class Builder implements AutoCloseable {
                 + " (Debian/Ubuntu: apt install webp; macOS: brew install webp), or set images.webp: false");
     }
 
+    /**
+     * Runs one phase's jobs in parallel, handing each file to {@code sink} on the worker thread
+     * (no list of every page is kept). A broken template breaks every page that uses it: its
+     * error is reported once.
+     */
     private void run(List<OutputJob> jobs, Diagnostics diagnostics, java.util.function.Consumer<OutputFile> sink) {
         Set<Diagnostic> errors = ConcurrentHashMap.newKeySet();
         Parallel.forEach(executor, jobs, job -> {
