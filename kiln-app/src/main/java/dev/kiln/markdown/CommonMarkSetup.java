@@ -2,7 +2,6 @@ package dev.kiln.markdown;
 
 import java.util.List;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -26,7 +25,7 @@ public final class CommonMarkSetup {
             TablesExtension.create(),
             StrikethroughExtension.create(),
             TaskListItemsExtension.create(),
-            AutolinkExtension.create(),
+            BareLinks.create(),
             FootnotesExtension.create());
 
     private CommonMarkSetup() {}
