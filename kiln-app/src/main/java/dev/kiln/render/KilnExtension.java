@@ -8,8 +8,6 @@ import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.net.URI;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import java.util.Map;
  * pure function of its input and the page's model, so a page stays a pure function of its model
  * (incremental rebuilds depend on that).
  * <ul>
+ *   <li>{@code date}: Pebble's own, remembering what it wrote ({@link DateFilters}).</li>
  *   <li>{@code iso}: a date as ISO 8601 with its offset, for {@code <time datetime>} and JSON-LD.</li>
  *   <li>{@code json}: a JSON string literal that is safe inside {@code <script>}.</li>
  *   <li>{@code absolute}: a URL resolved against the site's {@code base_url}, for social cards.</li>
@@ -35,24 +34,11 @@ final class KilnExtension extends AbstractExtension {
     @Override
     public Map<String, Filter> getFilters() {
         Map<String, Filter> filters = new LinkedHashMap<>();
-        filters.put("iso", new IsoFilter());
+        filters.put("date", DateFilters.date());
+        filters.put("iso", DateFilters.iso());
         filters.put("json", new JsonFilter());
         filters.put("absolute", new AbsoluteFilter());
         return filters;
-    }
-
-    private static final class IsoFilter implements Filter {
-        @Override
-        public List<String> getArgumentNames() {
-            return List.of();
-        }
-
-        @Override
-        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx, int line) {
-            if (input == null) return "";
-            if (input instanceof ZonedDateTime z) return z.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            return input.toString();
-        }
     }
 
     private static final class JsonFilter implements Filter {

@@ -45,7 +45,7 @@ public final class Templates {
         builtin.setPrefix(TemplateRoots.BUILTIN + "templates");
         loaders.add(builtin);
         this.engine = new PebbleEngine.Builder()
-                .loader(new DelegatingLoader(loaders))
+                .loader(new CachingLoader(new DelegatingLoader(loaders)))
                 .strictVariables(true)
                 .autoEscaping(true)
                 .addEscapingStrategy("html", HtmlEscaper::escape)

@@ -36,6 +36,21 @@ class TemplateLookupTest {
     }
 
     @Test
+    void includesResolveRelativeToTheIncludingTemplateAndByNameFromTheRoots() {
+        var site = TestSite.of(SITE + """
+                -- templates/partials/byline.html --
+                <p class="byline">{% include "./byline-name.html" %}|{% include "../signature.html" %}|{% include ".\\byline-name.html" %}|{% include "partials/byline-name.html" %}</p>
+                -- templates/partials/byline-name.html --
+                {% for a in post.authors %}{{ a.name }}{% endfor %}
+                -- templates/signature.html --
+                signed
+                """).build();
+
+        Document page = site.html("/posts/one/");
+        assertThat(page.select(".byline").text().replace(" ", "")).isEqualTo("Ada|signed|Ada|Ada");
+    }
+
+    @Test
     void aThemeReplacesBuiltInTemplatesAndTheSiteReplacesTheTheme() {
         var site = TestSite.of(SITE + """
                 -- kiln.yaml --
