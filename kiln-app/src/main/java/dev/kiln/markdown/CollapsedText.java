@@ -1,5 +1,7 @@
 package dev.kiln.markdown;
 
+import dev.kiln.source.Utf8Builder;
+
 /**
  * Plain text collected piece by piece with whitespace collapsed to single spaces and trimmed, up to
  * a limit (further text is ignored, so a huge body costs no memory for a 300-character excerpt).
@@ -60,6 +62,10 @@ final class CollapsedText {
 
     boolean isEmpty() {
         return length == 0;
+    }
+
+    void appendTo(Utf8Builder out) {
+        out.append(chars, 0, length);
     }
 
     @Override

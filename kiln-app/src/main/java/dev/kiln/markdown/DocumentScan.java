@@ -1,6 +1,7 @@
 package dev.kiln.markdown;
 
 import dev.kiln.source.Diagnostic;
+import dev.kiln.source.Utf8Builder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -244,9 +245,9 @@ final class DocumentScan {
         return excerpt.excerpt();
     }
 
-    /** The body's readable text, white space collapsed. */
-    String text() {
-        return text.toString();
+    /** Appends the body's readable text, white space collapsed. */
+    void appendText(Utf8Builder out) {
+        text.appendTo(out);
     }
 
     private static String normalizeTitle(String s) {

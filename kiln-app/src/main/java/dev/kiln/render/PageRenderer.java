@@ -91,7 +91,7 @@ public final class PageRenderer {
             String canonical = p.canonicalUrl().orElse(models.permalink(p.url()));
             c.put("meta", meta("post", s.title(), s.excerpt(), p.url(), canonical, p.image().orElse(""), false));
             c.put("post", new PostModel(s.title(), models.href(p.url()), models.permalink(p.url()), s.date(),
-                    s.updated().filter(u -> u.isAfter(s.date())).orElse(null), s.excerpt(), new Utf8Html(p.htmlUtf8()),
+                    s.updated().filter(u -> u.isAfter(s.date())).orElse(null), s.excerpt(), new Utf8Html(p.body()),
                     ModelFactory.toc(p.toc()), s.readingMinutes(), p.wordCount(), models.links(s.categories()),
                     models.links(s.tags()), models.links(s.authors()), p.canonicalUrl().orElse(""),
                     p.image().orElse(""), p.params(), models.summary(r.newer().orElse(null)),

@@ -1,8 +1,7 @@
 package dev.kiln.render;
 
+import dev.kiln.source.CompactText;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Trusted HTML kept as UTF-8, as a post's rendered body is: {@link Utf8Writer} copies the bytes
@@ -11,30 +10,30 @@ import java.util.Arrays;
  * for the text (a filter, a test) gets it decoded.
  */
 final class Utf8Html extends SafeString {
-    private final byte[] utf8;
+    private final CompactText utf8;
 
-    Utf8Html(byte[] utf8) {
+    Utf8Html(CompactText utf8) {
         super("");
         this.utf8 = utf8;
     }
 
-    /** The bytes themselves, for the writer to copy; not to be changed. */
-    byte[] utf8() {
+    /** The text as UTF-8, for the writer to copy. */
+    CompactText utf8() {
         return utf8;
     }
 
     @Override
     public String toString() {
-        return new String(utf8, StandardCharsets.UTF_8);
+        return utf8.text();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Utf8Html other && Arrays.equals(utf8, other.utf8);
+        return o instanceof Utf8Html other && utf8.equals(other.utf8);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(utf8);
+        return utf8.hashCode();
     }
 }

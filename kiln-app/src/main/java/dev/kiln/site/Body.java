@@ -17,7 +17,7 @@ record Body(CompactText html, CompactText text, List<Heading> headings, int word
 
     /** @param keepText whether to keep the readable text (search needs it; nothing else does) */
     static Body of(RenderedMarkdown md, boolean keepText) {
-        return new Body(CompactText.of(md.html()), keepText ? CompactText.of(md.text()) : NONE, md.headings(),
+        return new Body(md.body(), keepText ? md.readable() : NONE, md.headings(),
                 md.wordCount(), md.excerpt(), md.images());
     }
 }

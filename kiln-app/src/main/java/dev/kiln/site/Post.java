@@ -40,11 +40,6 @@ public record Post(
         return body.text();
     }
 
-    /** {@link #html()} as UTF-8, not decoded: a page template copies it as it is. */
-    public byte[] htmlUtf8() {
-        return body.utf8();
-    }
-
     /** The body's readable text, as search indexes it; empty when search is off. */
     public String text() {
         return readable.text();

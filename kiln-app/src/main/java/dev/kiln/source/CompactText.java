@@ -20,6 +20,22 @@ public final class CompactText {
         return new CompactText(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Bytes a {@link Utf8Builder} encoded: UTF-8 by construction, and its own copy. */
+    static CompactText ofUtf8(byte[] utf8) {
+        return new CompactText(utf8);
+    }
+
+    /** The length in UTF-8 bytes. */
+    public int size() {
+        return utf8.length;
+    }
+
+    /** Copies the UTF-8 bytes into {@code target} at {@code offset}; returns the offset after them. */
+    public int copyTo(byte[] target, int offset) {
+        System.arraycopy(utf8, 0, target, offset, utf8.length);
+        return offset + utf8.length;
+    }
+
     /** The text (decoded anew on every call: callers use it once). */
     public String text() {
         return new String(utf8, StandardCharsets.UTF_8);

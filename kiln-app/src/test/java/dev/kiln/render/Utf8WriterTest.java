@@ -2,6 +2,7 @@ package dev.kiln.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kiln.source.CompactText;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
@@ -22,7 +23,7 @@ class Utf8WriterTest {
 
     @Test
     void printedValuesComeOutAsPebblePrintsThemAndUtf8HtmlAsItsBytes() throws Exception {
-        byte[] body = "<p>café — 中文 😀</p>".getBytes(StandardCharsets.UTF_8);
+        CompactText body = CompactText.of("<p>café — 中文 😀</p>");
         Utf8Writer out = new Utf8Writer(4);
         out.write((Object) "x=");
         out.write((Object) 42);
@@ -31,7 +32,7 @@ class Utf8WriterTest {
         out.write("\uD83D", 0, 1);
         out.write(new Utf8Html(body));
 
-        String expected = "x=421.5" + new String(body, StandardCharsets.UTF_8) + "\uD83D" + new String(body, StandardCharsets.UTF_8);
+        String expected = "x=421.5" + body.text() + "\uD83D" + body.text();
         assertThat(out.toByteArray()).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -40,7 +41,7 @@ class Utf8WriterTest {
         io.pebbletemplates.pebble.PebbleEngine engine = new io.pebbletemplates.pebble.PebbleEngine.Builder()
                 .loader(new io.pebbletemplates.pebble.loader.StringLoader()).build();
         io.pebbletemplates.pebble.template.PebbleTemplate t = engine.getTemplate("<main>{{ body }}</main>{{ body | length }}");
-        java.util.Map<String, Object> context = java.util.Map.of("body", new Utf8Html("<b>é</b>".getBytes(StandardCharsets.UTF_8)));
+        java.util.Map<String, Object> context = java.util.Map.of("body", new Utf8Html(CompactText.of("<b>é</b>")));
         Utf8Writer out = new Utf8Writer(4);
         t.evaluate(out, context);
         java.io.StringWriter text = new java.io.StringWriter();
