@@ -4,11 +4,9 @@ import dev.kiln.data.DataFormat;
 import dev.kiln.data.DataMap;
 import dev.kiln.data.DataNode;
 import dev.kiln.data.DataReader;
-import dev.kiln.source.Checksum;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.Location;
 import dev.kiln.source.SourceText;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +45,7 @@ public final class DocumentParser {
         }
         return new FrontMatterReader(text, diagnostics, timezone)
                 .read((DataMap) data.get(), kind, format, split.opening())
-                .map(frontMatter -> new Document(text.path(), kind, frontMatter, split.body(),
-                        split.bodyFirstLine(), Checksum.of(text.text().getBytes(StandardCharsets.UTF_8))));
+                .map(frontMatter -> new Document(text.path(), kind, frontMatter, split.compactBody(),
+                        split.bodyFirstLine(), text.checksum()));
     }
 }

@@ -20,7 +20,7 @@ final class FrontMatterSplitter {
         if (isFence(first, "---")) return fenced(text, DataFormat.YAML, "---", diagnostics);
         if (isFence(first, "+++")) return fenced(text, DataFormat.TOML, "+++", diagnostics);
         if (text.text().startsWith("{")) return json(text, diagnostics);
-        return Optional.of(new FrontMatterSplit(Optional.empty(), 0, 0, Location.startOf(text.path()), text.text(), 1));
+        return Optional.of(new FrontMatterSplit(Optional.empty(), 0, 0, Location.startOf(text.path()), text, 0, 1));
     }
 
     private static Optional<FrontMatterSplit> fenced(
@@ -30,7 +30,7 @@ final class FrontMatterSplitter {
             String line = text.line(n);
             if (isFence(line, fence) || format == DataFormat.YAML && isFence(line, "...")) {
                 return Optional.of(new FrontMatterSplit(Optional.of(format), text.lineStart(2), text.lineStart(n),
-                        opening, body(text, n), n + 1));
+                        opening, text, bodyFrom(text, n), n + 1));
             }
         }
         diagnostics.error("front-matter.unclosed", text, opening, "the front matter is never closed",
@@ -55,8 +55,8 @@ final class FrontMatterSplitter {
                     "start the Markdown body on the line after the closing }");
             return Optional.empty();
         }
-        return Optional.of(new FrontMatterSplit(Optional.of(DataFormat.JSON), 0, end + 1, opening,
-                body(text, line), line + 1));
+        return Optional.of(new FrontMatterSplit(Optional.of(DataFormat.JSON), 0, end + 1, opening, text,
+                bodyFrom(text, line), line + 1));
     }
 
     /**
@@ -83,9 +83,9 @@ final class FrontMatterSplitter {
         return -1;
     }
 
-    /** Everything after line {@code n} (the closing fence). */
-    private static String body(SourceText text, int n) {
-        return n < text.lineCount() ? text.text().substring(text.lineStart(n + 1)) : "";
+    /** Where everything after line {@code n} (the closing fence) starts. */
+    private static int bodyFrom(SourceText text, int n) {
+        return n < text.lineCount() ? text.lineStart(n + 1) : text.text().length();
     }
 
     private static boolean isFence(String line, String fence) {

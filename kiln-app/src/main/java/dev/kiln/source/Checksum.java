@@ -20,10 +20,15 @@ public final class Checksum {
     private Checksum() {}
 
     public static String of(byte[] bytes) {
+        return of(bytes, 0, bytes.length);
+    }
+
+    /** The checksum of {@code bytes[from..from+length)}. */
+    public static String of(byte[] bytes, int from, int length) {
         CRC32 crc = new CRC32();
-        crc.update(bytes);
+        crc.update(bytes, from, length);
         CRC32C crcC = new CRC32C();
-        crcC.update(bytes);
+        crcC.update(bytes, from, length);
         return HexFormat.of().toHexDigits((crc.getValue() << 32) | crcC.getValue());
     }
 }

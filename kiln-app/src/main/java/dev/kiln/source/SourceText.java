@@ -20,6 +20,14 @@ public final class SourceText {
     private final SourcePath path;
     private final String text;
     private final int[] lineStarts;
+    /**
+     * The file's bytes when the text was decoded from them (from {@link #utf8From}, after any BOM),
+     * else null. A document keeps its body as UTF-8 and is checksummed as UTF-8: both are these
+     * bytes, and encoding the text again took a pass over every source and allocated three bytes a
+     * char (plus a substring for the body) for what was at hand.
+     */
+    private final byte[] utf8;
+    private final int utf8From;
 
     /**
      * The largest text file Kiln reads. Parsing and rendering take memory many times a file's size
@@ -28,9 +36,15 @@ public final class SourceText {
     public static final int MAX_BYTES = 4 * 1024 * 1024;
 
     private SourceText(SourcePath path, String text) {
+        this(path, text, null, 0);
+    }
+
+    private SourceText(SourcePath path, String text, byte[] utf8, int utf8From) {
         this.path = Objects.requireNonNull(path, "path");
         this.text = Objects.requireNonNull(text, "text");
         this.lineStarts = indexLines(text);
+        this.utf8 = utf8;
+        this.utf8From = utf8From;
     }
 
     /** Text that is already decoded (tests, generated files); a leading BOM is dropped. */
@@ -84,7 +98,30 @@ public final class SourceText {
                     "save the file as UTF-8 in your editor", prefix.line(at.line())));
             return Optional.empty();
         }
-        return Optional.of(new SourceText(path, out.flip().toString()));
+        return Optional.of(new SourceText(path, out.flip().toString(), bytes, start));
+    }
+
+    /** The text from UTF-16 offset {@code from} to the end, as UTF-8. */
+    public CompactText compactFrom(int from) {
+        if (utf8 == null) return CompactText.of(text.substring(from));
+        int at = utf8From + utf8Length(from);
+        return CompactText.ofUtf8(Arrays.copyOfRange(utf8, at, utf8.length));
+    }
+
+    /** {@link Checksum} of the text as UTF-8. */
+    public String checksum() {
+        if (utf8 == null) return Checksum.of(text.getBytes(StandardCharsets.UTF_8));
+        return Checksum.of(utf8, utf8From, utf8.length - utf8From);
+    }
+
+    /** UTF-8 bytes of {@code text[0..end)}; the text came from valid UTF-8, so surrogates come in pairs. */
+    private int utf8Length(int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     private static String lenient(byte[] bytes, int from, int to) {

@@ -2,6 +2,7 @@ package dev.kiln.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kiln.source.Checksum;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.SourceText;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,29 @@ class FrontMatterSplittingTest {
         SourceText text = SourceText.decode(Parsed.PATH, bytes, new Diagnostics()).orElseThrow();
         Parsed p = Parsed.of(text, DocumentKind.POST);
         assertThat(p.problems()).containsExactly("front-matter.date@3:7");
+    }
+
+    @Test
+    void aFileReadAsBytesKeepsTheSameBodyAndChecksumAsItsText() {
+        String[] files = {
+            "---\ntitle: \"Café — 中文 😀\"\ndate: 2024-11-18\n---\n# Ünïcödé 😀\n\nText — more\n",
+            "\uFEFF---\r\ntitle: Hello\r\ndate: 2024-11-18\r\n---\r\nBody é\r\n",
+            "{\"title\": \"JSON — 😀\", \"date\": \"2024-11-18\"}\nBody 中\n",
+            "---\ntitle: Empty — body\ndate: 2024-11-18\n---",
+            "---\ntitle: Last line\ndate: 2024-11-18\n---\n",
+        };
+        for (String file : files) {
+            byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
+            SourceText decoded = SourceText.decode(Parsed.PATH, bytes, new Diagnostics()).orElseThrow();
+            Parsed fromBytes = Parsed.of(decoded, DocumentKind.POST);
+            Parsed fromText = Parsed.post(file.startsWith("\uFEFF") ? file.substring(1) : file);
+
+            assertThat(fromBytes.problems()).as(file).isEmpty();
+            assertThat(fromBytes.doc().body()).as(file).isEqualTo(fromText.doc().body());
+            assertThat(fromBytes.doc().bodyText()).as(file).isEqualTo(fromText.doc().bodyText());
+            assertThat(fromBytes.doc().contentHash()).as(file).isEqualTo(fromText.doc().contentHash())
+                    .isEqualTo(Checksum.of(decoded.text().getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     @Test
