@@ -20,6 +20,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 import org.snakeyaml.engine.v2.schema.JsonSchema;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * YAML (and JSON, a subset of YAML 1.2 flow style) through snakeyaml-engine's compose API, so every
@@ -27,22 +28,27 @@ import org.snakeyaml.engine.v2.schema.JsonSchema;
  * parser produces without recursion; only then does the recursive composer run.
  */
 final class YamlReader {
-    // Built once: a schema's resolvers compile a dozen regular expressions, which per document
-    // cost more than composing a short front matter. Read-only after construction.
-    private static final JsonSchema JSON = new JsonSchema();
-    private static final CoreSchema CORE = new CoreSchema();
+    // Built once: a schema's resolvers compile a dozen regular expressions, and a settings builder
+    // makes a schema of its own before it is given ours, which per document cost more than
+    // composing a short front matter. Immutable, so shared by all threads. No label: positions
+    // are reported from Kiln's own regions, never from the library's marks.
+    private static final LoadSettings JSON = settings(new JsonSchema());
+    private static final LoadSettings CORE = settings(new CoreSchema());
 
     private YamlReader() {}
 
-    static Optional<DataNode> read(Region region, boolean json, Problems problems) {
-        LoadSettings settings = LoadSettings.builder()
-                .setSchema(json ? JSON : CORE)
+    private static LoadSettings settings(Schema schema) {
+        return LoadSettings.builder()
+                .setSchema(schema)
                 // A list or map used as a key is reported by YamlTree at its position; the
                 // library's own refusal carries no position.
                 .setAllowNonScalarKeys(true)
                 .setMaxAliasesForCollections(DataReader.MAX_COLLECTION_ALIASES)
-                .setLabel(region.file().path().value())
                 .build();
+    }
+
+    static Optional<DataNode> read(Region region, boolean json, Problems problems) {
+        LoadSettings settings = json ? JSON : CORE;
         try {
             if (!surelyWithinLimits(region.text())) checkLimits(region, settings);
             Optional<Node> root = new Compose(settings).composeString(region.text());
