@@ -81,6 +81,11 @@ public final class SourceText {
                 return Optional.empty();
             }
         }
+        // The JDK's own decoding first (a fast path for ASCII, no buffer at two bytes a byte): it
+        // puts U+FFFD where the bytes are not UTF-8, so text without one was valid. Text with one
+        // (invalid, or a replacement character written in the file) is decoded strictly.
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) return Optional.of(new SourceText(path, fast, bytes, start));
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
