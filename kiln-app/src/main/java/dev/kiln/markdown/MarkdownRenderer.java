@@ -136,7 +136,8 @@ public final class MarkdownRenderer {
         diagnostics.addAll(scan.imageErrors());
         if (scan.tooDeep() != null) {
             diagnostics.add(positions.error(TOO_DEEP, scan.tooDeep(), TOO_DEEP_MESSAGE, TOO_DEEP_HINT));
-            return new RenderedMarkdown(NONE, scan.headings(), scan.wordCount(), scan.excerpt(), scan.images(), NONE);
+            return new RenderedMarkdown(CompactText.EMPTY, scan.headings(), scan.wordCount(), scan.excerpt(), scan.images(),
+                    CompactText.EMPTY);
         }
         scan.applyToTree();
         Utf8Builder out = idle.poll();
@@ -154,9 +155,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static final CompactText NONE = CompactText.of("");
-
     private static RenderedMarkdown empty() {
-        return new RenderedMarkdown(NONE, List.of(), 0, "", List.of(), NONE);
+        return new RenderedMarkdown(CompactText.EMPTY, List.of(), 0, "", List.of(), CompactText.EMPTY);
     }
 }

@@ -13,11 +13,9 @@ import java.util.List;
  */
 record Body(CompactText html, CompactText text, List<Heading> headings, int wordCount, String excerpt,
             List<String> images) {
-    private static final CompactText NONE = CompactText.of("");
-
     /** @param keepText whether to keep the readable text (search needs it; nothing else does) */
     static Body of(RenderedMarkdown md, boolean keepText) {
-        return new Body(md.body(), keepText ? md.readable() : NONE, md.headings(),
+        return new Body(md.body(), keepText ? md.readable() : CompactText.EMPTY, md.headings(),
                 md.wordCount(), md.excerpt(), md.images());
     }
 }

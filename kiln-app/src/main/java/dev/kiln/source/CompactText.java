@@ -10,6 +10,9 @@ import java.util.Arrays;
  * 50,000 posts is the difference of about a gigabyte. Decoding on use is cheap next to rendering.
  */
 public final class CompactText {
+    /** No text. */
+    public static final CompactText EMPTY = new CompactText(new byte[0]);
+
     private final byte[] utf8;
 
     private CompactText(byte[] utf8) {

@@ -55,7 +55,8 @@ public final class SourceText {
     /**
      * Decodes {@code bytes} as UTF-8. A file that is not UTF-8 text (NUL bytes, a UTF-16 byte-order
      * mark, invalid sequences) gives an error diagnostic at the first bad byte instead; so does a
-     * file larger than {@link #MAX_BYTES}.
+     * file larger than {@link #MAX_BYTES}. The text keeps {@code bytes} (see {@link #compactFrom}):
+     * they must not change afterwards.
      */
     public static Optional<SourceText> decode(SourcePath path, byte[] bytes, Diagnostics diagnostics) {
         if (bytes.length > MAX_BYTES) {
