@@ -9,9 +9,10 @@ import org.commonmark.parser.PostProcessor;
 /**
  * GFM's extended autolinks (bare URLs, {@code www.} addresses and e-mail addresses become links)
  * through commonmark-java's autolink extension, run only on documents where some text could hold
- * one. Its link finder reads every character of every text node (3 % of a 10,000-post build's
- * CPU, most posts holding no bare link), yet it only starts a link at {@code "://"}, {@code "www."}
- * or {@code '@'} (autolink-java's triggers), which {@link String#indexOf} finds many times faster.
+ * one. Its link finder reads every character of every text node (26 of 821 CPU samples of a
+ * 10,000-post build, most posts holding no bare link), yet it only starts a link at {@code "://"},
+ * {@code "www."} or {@code '@'} (autolink-java's triggers); looking for those three with
+ * {@code String.indexOf} takes about half that (12–15 samples).
  */
 final class BareLinks implements Parser.ParserExtension {
     private final PostProcessor autolink;

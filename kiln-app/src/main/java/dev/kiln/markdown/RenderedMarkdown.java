@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A rendered Markdown body: its HTML (as UTF-8, the form pages are written in), the h2–h6 headings in order (the table of contents), the
- * number of prose words, the excerpt as plain text, the image destinations in order
- * (percent-escapes decoded, as the {@link ImageResolver} got them), and the readable text of the
+ * A rendered Markdown body: its HTML (as UTF-8, the form pages are written in), the h2–h6
+ * headings in order (the table of contents), the number of prose words, the excerpt as plain
+ * text, the image destinations in order (percent-escapes decoded, as the {@link ImageResolver}
+ * got them), and the readable text of the
  * whole body (headings, prose, code and the text of raw HTML, white space collapsed, also UTF-8),
  * which search indexes.
  */

@@ -30,7 +30,7 @@ final class CachingLoader implements Loader<Object> {
         return isRelative(relativePath) ? loader.resolveRelativePath(relativePath, anchorPath) : null;
     }
 
-    static boolean isRelative(String name) {
+    private static boolean isRelative(String name) {
         if (name == null || name.isEmpty() || name.charAt(0) != '.') return false;
         int next = name.length() > 1 && name.charAt(1) == '.' ? 2 : 1;
         return next < name.length() && (name.charAt(next) == '/' || name.charAt(next) == '\\');

@@ -36,7 +36,7 @@ final class DateFilters {
         return new Iso();
     }
 
-    static boolean isValue(Object input) {
+    private static boolean isValue(Object input) {
         return input != null && input.getClass().getName().startsWith("java.time.");
     }
 

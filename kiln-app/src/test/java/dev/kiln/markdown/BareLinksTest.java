@@ -44,7 +44,7 @@ class BareLinksTest {
     }
 
     @Test
-    void theExtensionIsSkippedOnlyWhereNoTextCouldStartALink() {
+    void onlyTextNodesAtAnyDepthAreLookedAtForWhereALinkCouldStart() {
         assertThat(BareLinks.mayHoldLinks(KILN.parse("[a](https://example.com) *b*: c. `www.x.y`\n"))).isFalse();
         for (String markdown : List.of("a **b https://c.d**\n", "- x\n  - y@z.io\n", "> *www.e.f*\n")) {
             assertThat(BareLinks.mayHoldLinks(KILN.parse(markdown))).as(markdown).isTrue();
