@@ -30,9 +30,12 @@ final class RouteTable {
     /** Who claims a URL: a source file (with where) or a generated page (with a description). */
     private record Owner(UrlPath url, Optional<Location> at, String description) {}
 
-    /** @param now the moment against which a post counts as syndicated ({@link Post#syndicated}) */
+    /**
+     * @param related each post's related posts, in the order of {@code posts}
+     * @param now the moment against which a post counts as syndicated ({@link Post#syndicated})
+     */
     List<Route> routes(List<Post> posts, List<Page> pages, List<Taxonomy> taxonomies, Archive archive,
-                       Related related, java.time.Instant now, Diagnostics diagnostics) {
+                       List<List<Summary>> related, java.time.Instant now, Diagnostics diagnostics) {
         Set<Summary> syndicated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Post p : posts) if (p.syndicated(now)) syndicated.add(p.summary());
         List<Route> routes = new ArrayList<>();
@@ -75,7 +78,7 @@ final class RouteTable {
                 routes.add(new Route.PostRoute(post,
                         i > 0 ? Optional.of(summaries.get(i - 1)) : Optional.empty(),
                         i + 1 < posts.size() ? Optional.of(summaries.get(i + 1)) : Optional.empty(),
-                        related.of(post.summary())));
+                        related.get(i)));
             }
         }
         for (Page page : pages) {
