@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 
 /**
  * The build's machine-readable outputs: the site's feeds and each category's, tag's and author's
@@ -74,7 +75,13 @@ public final class FeedOutputs {
      * formats cannot hold.
      */
     public List<OutputFile> generate(Diagnostics diagnostics, SourceLookup sources, ExecutorService pool) {
-        List<OutputFile> out = new ArrayList<>();
+        // The sitemap needs nothing of the feeds: it is made beside them, as the first item of their
+        // parallel list, rather than after them on one core (a tenth of a second at 10,000 posts).
+        List<Supplier<List<OutputFile>>> work = new ArrayList<>();
+        work.add(() -> new Sitemap(Sitemap.MAX_URLS, Sitemap.MAX_BYTES)
+                .files(SitemapEntries.of(site.routes(), urls, this::isPublic), urls));
+        FeedEntries entries = null;
+        Map<UrlPath, Post> shown = new LinkedHashMap<>();
         if (settings.rss() || settings.atom() || settings.json()) {
             record Job(UrlPath folder, String title, String description, List<Post> posts, boolean full) {}
             List<Job> jobs = new ArrayList<>();
@@ -82,7 +89,6 @@ public final class FeedOutputs {
             jobs.add(new Job(UrlPath.ROOT, clean(config.title()), clean(config.description()), sitePosts,
                     settings.fullContent()));
             boolean termsFull = settings.termFeeds() == SiteConfig.TermFeeds.FULL;
-            Map<UrlPath, Post> shown = new LinkedHashMap<>();
             Map<UrlPath, Post> shownFull = new LinkedHashMap<>();
             sitePosts.forEach(p -> shown.put(p.url(), p));
             if (settings.fullContent()) shownFull.putAll(shown);
@@ -96,16 +102,19 @@ public final class FeedOutputs {
                 }
             }
             // Full content is made (URLs made absolute, text cleaned) only for posts a full feed shows.
-            FeedEntries entries = FeedEntries.make(factory(), shown.values(), shownFull.keySet(), pool);
-            for (List<OutputFile> files : Parallel.map(pool, jobs,
-                    j -> feeds(j.folder(), j.title(), j.description(), entries.of(j.posts(), j.full())))) {
-                out.addAll(files);
-            }
+            FeedEntries made = FeedEntries.make(factory(), shown.values(), shownFull.keySet(), pool);
+            entries = made;
+            for (Job j : jobs) work.add(() -> feeds(j.folder(), j.title(), j.description(), made.of(j.posts(), j.full())));
+        }
+        List<List<OutputFile>> done = Parallel.map(pool, work, Supplier::get);
+        // Feeds first, then the sitemap and robots.txt: the order they always went out in.
+        List<OutputFile> out = new ArrayList<>();
+        for (int i = 1; i < done.size(); i++) out.addAll(done.get(i));
+        out.addAll(done.get(0));
+        if (entries != null) {
             entries.reportCleaned(diagnostics, sources, shown.values());
             reportCleanedConfig(diagnostics, sources);
         }
-        Sitemap sitemap = new Sitemap(Sitemap.MAX_URLS, Sitemap.MAX_BYTES);
-        out.addAll(sitemap.files(SitemapEntries.of(site.routes(), urls, this::isPublic), urls));
         out.add(RobotsTxt.file(config.robots(), urls.permalink(new UrlPath("/sitemap.xml"))));
         return out;
     }
