@@ -193,7 +193,11 @@ public final class Builder implements AutoCloseable {
                 .read(files, diagnostics);
         TemplateRoots roots = new TemplateRoots(root, config.theme());
         Assets assets = Assets.collect(root, roots.themeStatic(), diagnostics);
-        MediaLibrary library = new MediaLibrary(root, files, assets, webp.isPresent(), false);
+        VariantStore variants = VariantStore.forBuild();
+        // Read now: whether an image gets WebP variants is decided while the pages are assembled
+        // (MediaLibrary.webpSmaller), from a WebP copy the last build may have kept.
+        variants.readFrom(outputFolder);
+        MediaLibrary library = new MediaLibrary(root, files, assets, webp, variants, false);
         Site site = new SiteAssembler(config, markdownFor(config), library, executor).assemble(documents,
                 new SiteAssembler.Filter(options.now(), options.drafts(), options.future()), diagnostics);
         Optional<Instant> nextDue = options.future() ? Optional.empty() : documents.stream()
@@ -221,7 +225,6 @@ public final class Builder implements AutoCloseable {
         }
         // The index links to posts and the search page (a list) reads it: publish it between the two.
         phases.add(2, () -> jobs(siteWide.searchFiles(executor)));
-        VariantStore variants = VariantStore.forBuild();
         List<OutputJob> media = mediaJobs(site, assets, library, variants, webp, diagnostics).stream()
                 .<OutputJob>map(j -> j::make).toList();
         return new Plan(site, diagnostics, outputFolder, phases, media, variants, nextDue, notes(site, config, webp));

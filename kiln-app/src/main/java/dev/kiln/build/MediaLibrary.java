@@ -1,8 +1,12 @@
 package dev.kiln.build;
 
+import dev.kiln.image.Cwebp;
+import dev.kiln.image.ImageFailure;
 import dev.kiln.image.ImageFormat;
 import dev.kiln.image.ImageInfo;
 import dev.kiln.image.ImageProbe;
+import dev.kiln.image.Resizer;
+import dev.kiln.image.Variant;
 import dev.kiln.site.MediaFiles;
 import dev.kiln.source.SourcePath;
 import java.io.IOException;
@@ -26,8 +30,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * a build makes a new one.
  */
 final class MediaLibrary implements MediaFiles {
+    /**
+     * The largest file whose WebP copy is made to see whether it is smaller (see {@link #webpSmaller}).
+     * The copy is made while the pages are assembled and held until it is written, so a site of
+     * large photos would hold them all; and for those, WebP at a photo's quality is the smaller.
+     */
+    static final int WEBP_CHECKED_UP_TO = 64 * 1024;
+
     private final Path root;
-    private final boolean webp;
+    private final Optional<Cwebp> webp;
+    private final VariantStore store;
     /** Whether to keep bytes in memory (the dev server serves from memory anyway). */
     private final boolean keepBytes;
     private List<SourcePath> contentFiles;
@@ -35,10 +47,15 @@ final class MediaLibrary implements MediaFiles {
     private Assets assets;
     private final Map<SourcePath, Optional<MediaFile>> found = new ConcurrentHashMap<>();
     private final Map<SourcePath, byte[]> kept = new ConcurrentHashMap<>();
+    /** Content hash and quality → whether WebP makes that image smaller. */
+    private final Map<String, Boolean> webpSmaller = new ConcurrentHashMap<>();
 
-    MediaLibrary(Path root, List<SourcePath> contentFiles, Assets assets, boolean webp, boolean keepBytes) {
+    /** @param store where a WebP copy made by {@link #webpSmaller} goes, so it is not made twice */
+    MediaLibrary(Path root, List<SourcePath> contentFiles, Assets assets, Optional<Cwebp> webp, VariantStore store,
+                 boolean keepBytes) {
         this.root = root;
         this.webp = webp;
+        this.store = store;
         this.keepBytes = keepBytes;
         content(contentFiles);
         this.assets = assets;
@@ -56,7 +73,41 @@ final class MediaLibrary implements MediaFiles {
 
     @Override
     public boolean webp() {
-        return webp;
+        return webp.isPresent();
+    }
+
+    /**
+     * A lossy WebP has some 40 bytes of container and frame headers and codes flat colour worse
+     * than PNG: a 1×1 PNG of 70 bytes became a 98-byte WebP, and icons and diagrams do likewise.
+     * Offered first in a {@code <picture>}, such a copy makes the page larger, not smaller. So a
+     * small file's full-size WebP is made now, before any page shows it, and compared; a file
+     * larger than {@link #WEBP_CHECKED_UP_TO} keeps its WebP variants unchecked. A file that
+     * cannot be decoded keeps them too: making its variants reports it, as for every image.
+     */
+    @Override
+    public boolean webpSmaller(MediaFile file, int quality) {
+        if (webp.isEmpty() || file.info().isEmpty()) return false;
+        if (file.size() > WEBP_CHECKED_UP_TO) return true;
+        return webpSmaller.computeIfAbsent(file.hash() + " " + quality, k -> compare(file, quality));
+    }
+
+    private boolean compare(MediaFile file, int quality) {
+        ImageInfo info = file.info().orElseThrow();
+        Variant full = new Variant(info.width(), ImageFormat.WEBP);
+        String key = VariantStore.key(file.hash(), full, quality);
+        Optional<byte[]> copy = store.get(key);
+        if (copy.isEmpty()) {
+            Optional<byte[]> bytes = read(file.path());
+            if (bytes.isEmpty()) return true;
+            try {
+                copy = Optional.of(new Resizer(quality, webp).make(bytes.get(), info.format(), full));
+            } catch (ImageFailure e) {
+                return true;
+            }
+            // The job that publishes the variant, if it is wanted, takes it from the store.
+            store.putEarly(key, copy.get());
+        }
+        return copy.get().length < file.size();
     }
 
     @Override
@@ -69,7 +120,7 @@ final class MediaLibrary implements MediaFiles {
         if (bytes.isEmpty()) return Optional.empty();
         Optional<ImageFormat> format = ImageFormat.ofFileName(path.fileName());
         Optional<ImageInfo> info = format.flatMap(f -> ImageProbe.probe(bytes.get(), f));
-        return Optional.of(new MediaFile(path, sha256(bytes.get()), format, info));
+        return Optional.of(new MediaFile(path, sha256(bytes.get()), bytes.get().length, format, info));
     }
 
     /** The file's bytes now; empty when it does not exist (any more). */

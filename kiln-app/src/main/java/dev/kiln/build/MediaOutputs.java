@@ -117,8 +117,7 @@ final class MediaOutputs {
     }
 
     private OutputFile variant(ImageVariant v) throws Failure {
-        String key = v.hash().substring(0, 16) + "-" + v.variant().width() + "-q" + quality + "."
-                + v.variant().format().extension();
+        String key = VariantStore.key(v.hash(), v.variant(), quality);
         Decoded d = decoded.get(v.source());
         try {
             Optional<byte[]> cached = store.get(key);

@@ -153,7 +153,7 @@ public final class Rebuilder implements AutoCloseable {
         }
         if (library == null) {
             library = new MediaLibrary(options.siteRoot(), SourceTree.list(options.siteRoot(), "content", new Diagnostics()),
-                    assets, webp.isPresent(), true);
+                    assets, webp, variants, true);
         }
         SiteAssembler assembler = new SiteAssembler(config, bodies, library, executor);
         SiteAssembler.Filter filter = new SiteAssembler.Filter(now, options.drafts(), options.future());

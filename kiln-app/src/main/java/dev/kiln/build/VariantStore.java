@@ -1,5 +1,6 @@
 package dev.kiln.build;
 
+import dev.kiln.image.Variant;
 import dev.kiln.output.OutputDir;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -21,6 +22,12 @@ final class VariantStore {
     static final String FOLDER = ".kiln-cache/images";
 
     private final Map<String, byte[]> memory;
+    /**
+     * A build's variants made before its output folder was accepted (the WebP copies that decide
+     * whether an image gets WebP variants at all, see {@link MediaLibrary#webpSmaller}): written
+     * to the cache on {@link #attach}, and handed once to the job that publishes them.
+     */
+    private final Map<String, byte[]> early = new ConcurrentHashMap<>();
     private volatile Optional<Path> disk = Optional.empty();
     private volatile Optional<Path> readOnly = Optional.empty();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -39,9 +46,15 @@ final class VariantStore {
         return new VariantStore(true);
     }
 
+    /** The key of {@code variant} of the image with content hash {@code hash}, at {@code quality}. */
+    static String key(String hash, Variant variant, int quality) {
+        return hash.substring(0, 16) + "-" + variant.width() + "-q" + quality + "." + variant.format().extension();
+    }
+
     /** Reads and writes the cache in {@code dir}, which the build has accepted as its output folder. */
     void attach(OutputDir dir) {
         disk = Optional.of(dir.resolve(FOLDER + "/x").getParent());
+        early.forEach(this::write);
     }
 
     /** Reads the cache of an output folder that exists, without ever writing it ({@code kiln serve}, {@code kiln check}). */
@@ -52,6 +65,8 @@ final class VariantStore {
 
     Optional<byte[]> get(String key) {
         used.add(key);
+        byte[] made = early.remove(key);
+        if (made != null) return Optional.of(made);
         if (memory != null) {
             byte[] b = memory.get(key);
             if (b != null) return Optional.of(b);
@@ -75,6 +90,22 @@ final class VariantStore {
     void put(String key, byte[] bytes) {
         used.add(key);
         if (memory != null) memory.put(key, bytes);
+        write(key, bytes);
+    }
+
+    /**
+     * As {@link #put}, for a variant made while the pages are assembled, before a build's output
+     * folder is accepted: then it is held until {@link #attach} writes it, and {@link #get} hands
+     * it over once.
+     */
+    void putEarly(String key, byte[] bytes) {
+        used.add(key);
+        if (memory != null) memory.put(key, bytes);
+        else if (disk.isEmpty()) early.put(key, bytes);
+        write(key, bytes);
+    }
+
+    private void write(String key, byte[] bytes) {
         if (disk.isEmpty()) return;
         try {
             Path folder = disk.get();
@@ -108,6 +139,7 @@ final class VariantStore {
 
     /** Removes the cache folder of an output folder this build created and is about to remove. */
     void discard() {
+        early.clear();
         if (disk.isEmpty()) return;
         Path images = disk.get();
         try {

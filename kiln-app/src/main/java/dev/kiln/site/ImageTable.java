@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Resolves the images of posts and pages: a relative destination ({@code photo.jpg}) is a file of
  * the document's bundle, published beside it; a destination starting with {@code /} is a file of
  * {@code static/}. Each becomes a {@link Picture} with its published URL, its size from the header
- * and its variants (never wider than the original); a file that does not exist is
+ * and its variants (never wider than the original; WebP ones only if WebP makes the image
+ * smaller, see {@link MediaFiles#webpSmaller}); a file that does not exist is
  * {@link Broken}. URLs with a scheme, {@code //host}, a query or a fragment are kept as written.
  * Results are remembered per folder and destination, so each image is looked at once.
  */
@@ -126,7 +127,7 @@ final class ImageTable {
         List<ImageVariant> variants = new ArrayList<>();
         List<String> same = new ArrayList<>();
         List<String> webp = new ArrayList<>();
-        boolean makeWebp = settings.webp() && media.webp();
+        boolean makeWebp = settings.webp() && media.webp() && media.webpSmaller(file, settings.quality());
         for (int w : settings.widths()) {
             if (w >= info.width()) break;
             same.add(candidate(variant(file, info, published, new Variant(w, info.format())), variants, w));

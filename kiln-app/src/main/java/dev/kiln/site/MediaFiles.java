@@ -26,10 +26,17 @@ public interface MediaFiles {
     boolean webp();
 
     /**
-     * A file: its content hash (hex), its image format when its name says it is an image, and
-     * that image's header when it could be read (empty for a broken image).
+     * Whether {@code file}, a JPEG or PNG with a known size, is worth WebP variants at
+     * {@code quality}: whether its full-size WebP copy is smaller than the file. Asked only when
+     * {@link #webp()}.
      */
-    record MediaFile(SourcePath path, String hash, Optional<ImageFormat> format, Optional<ImageInfo> info) {
+    boolean webpSmaller(MediaFile file, int quality);
+
+    /**
+     * A file: its content hash (hex), its size in bytes, its image format when its name says it is
+     * an image, and that image's header when it could be read (empty for a broken image).
+     */
+    record MediaFile(SourcePath path, String hash, long size, Optional<ImageFormat> format, Optional<ImageInfo> info) {
         public MediaFile {
             Objects.requireNonNull(path, "path");
             if (hash.length() < 8) throw new IllegalArgumentException("hash too short: " + hash);

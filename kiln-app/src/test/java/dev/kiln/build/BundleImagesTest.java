@@ -125,6 +125,38 @@ class BundleImagesTest {
                 .isEqualTo("RIFF");
     }
 
+    /** A PNG of one pixel (70 bytes): its lossy WebP copy is larger (98 bytes with cwebp 1.2). */
+    static final byte[] DOT = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    @Test
+    void anImageWhoseWebpCopyIsNotSmallerGetsNoWebpVariants() throws IOException {
+        assumeTrue(Cwebp.find().isPresent(), "cwebp is not installed (apt install webp)");
+        var built = trip().edit("kiln.yaml", "webp: false", "webp: true")
+                .file("content/posts/trip/dot.png", DOT)
+                .file("static/images/dot.png", DOT)
+                .edit("content/posts/trip/index.md", "Some text,", "A dot ![a dot](dot.png) and ![the same dot](/images/dot.png).\n\nSome text,")
+                .build();
+        Element content = built.html("/posts/trip/").selectFirst("article .content");
+
+        for (String alt : List.of("a dot", "the same dot")) {
+            Element dot = content.selectFirst("img[alt=" + alt + "]");
+            assertThat(dot.parent().tagName()).as(alt).isEqualTo("p");
+            assertThat(dot.hasAttr("srcset")).as(alt).isFalse();
+        }
+        try (Stream<Path> files = Files.walk(built.output())) {
+            assertThat(files.map(p -> built.output().relativize(p).toString()))
+                    .filteredOn(p -> p.contains("dot.") && !p.startsWith(".kiln-cache"))
+                    .containsExactlyInAnyOrder("posts/trip/dot.png", "images/dot.png");
+        }
+        // The gradient beside it compresses better as WebP: it keeps its <picture>.
+        Element small = content.selectFirst("img[alt=A tiny icon]");
+        assertThat(small.parent().tagName()).isEqualTo("picture");
+        String webp = small.parent().selectFirst("source[type=image/webp]").attr("srcset").split(" ")[0].substring(1);
+        long webpSize = Files.size(built.output().resolve(webp));
+        assertThat(webpSize).isLessThan(Files.size(built.output().resolve("posts/trip/small.png")));
+    }
+
     @Test
     void aStaticImageGetsItsSizeFromTheSvgViewBoxAndTheBasePath() {
         var built = trip().edit("kiln.yaml", "https://blog.example/", "https://blog.example/notes/").build();
