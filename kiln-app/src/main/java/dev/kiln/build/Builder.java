@@ -139,7 +139,6 @@ public final class Builder implements AutoCloseable {
     /** Builds the site in memory: every output file and every diagnostic, nothing written. */
     public Generated generate(BuildOptions options) throws SetupError, IOException {
         Plan plan = plan(options);
-        plan.variants().readFrom(plan.outputFolder());
         List<List<OutputFile>> phases = new ArrayList<>();
         for (Supplier<List<OutputJob>> phase : plan.diagnostics().hasErrors() ? plan.phases() : plan.withMedia()) {
             List<OutputJob> jobs = phase.get();

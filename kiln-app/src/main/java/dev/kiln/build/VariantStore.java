@@ -57,7 +57,10 @@ final class VariantStore {
         early.forEach(this::write);
     }
 
-    /** Reads the cache of an output folder that exists, without ever writing it ({@code kiln serve}, {@code kiln check}). */
+    /**
+     * Reads the cache of an output folder that exists, without ever writing it ({@code kiln serve},
+     * {@code kiln check}, and a build until {@link #attach} accepts the folder).
+     */
     void readFrom(Path outputFolder) {
         Path folder = outputFolder.resolve(FOLDER);
         if (Files.isDirectory(folder)) readOnly = Optional.of(folder);
