@@ -80,8 +80,6 @@ public final class FeedOutputs {
         List<Supplier<List<OutputFile>>> work = new ArrayList<>();
         work.add(() -> new Sitemap(Sitemap.MAX_URLS, Sitemap.MAX_BYTES)
                 .files(SitemapEntries.of(site.routes(), urls, this::isPublic), urls));
-        FeedEntries entries = null;
-        Map<UrlPath, Post> shown = new LinkedHashMap<>();
         if (settings.rss() || settings.atom() || settings.json()) {
             record Job(UrlPath folder, String title, String description, List<Post> posts, boolean full) {}
             List<Job> jobs = new ArrayList<>();
@@ -89,6 +87,7 @@ public final class FeedOutputs {
             jobs.add(new Job(UrlPath.ROOT, clean(config.title()), clean(config.description()), sitePosts,
                     settings.fullContent()));
             boolean termsFull = settings.termFeeds() == SiteConfig.TermFeeds.FULL;
+            Map<UrlPath, Post> shown = new LinkedHashMap<>();
             Map<UrlPath, Post> shownFull = new LinkedHashMap<>();
             sitePosts.forEach(p -> shown.put(p.url(), p));
             if (settings.fullContent()) shownFull.putAll(shown);
@@ -102,19 +101,16 @@ public final class FeedOutputs {
                 }
             }
             // Full content is made (URLs made absolute, text cleaned) only for posts a full feed shows.
-            FeedEntries made = FeedEntries.make(factory(), shown.values(), shownFull.keySet(), pool);
-            entries = made;
-            for (Job j : jobs) work.add(() -> feeds(j.folder(), j.title(), j.description(), made.of(j.posts(), j.full())));
+            FeedEntries entries = FeedEntries.make(factory(), shown.values(), shownFull.keySet(), pool);
+            for (Job j : jobs) work.add(() -> feeds(j.folder(), j.title(), j.description(), entries.of(j.posts(), j.full())));
+            entries.reportCleaned(diagnostics, sources, shown.values());
+            reportCleanedConfig(diagnostics, sources);
         }
         List<List<OutputFile>> done = Parallel.map(pool, work, Supplier::get);
         // Feeds first, then the sitemap and robots.txt: the order they always went out in.
         List<OutputFile> out = new ArrayList<>();
         for (int i = 1; i < done.size(); i++) out.addAll(done.get(i));
         out.addAll(done.get(0));
-        if (entries != null) {
-            entries.reportCleaned(diagnostics, sources, shown.values());
-            reportCleanedConfig(diagnostics, sources);
-        }
         out.add(RobotsTxt.file(config.robots(), urls.permalink(new UrlPath("/sitemap.xml"))));
         return out;
     }

@@ -135,14 +135,16 @@ public final class SiteAssembler {
         List<Body> postBodies = renderAll(posts, links, images, diagnostics);
         List<Body> pageBodies = renderAll(pages, links, images, diagnostics);
 
+        // The images are collected in order (the collector is not thread-safe); the records in parallel.
         MediaCollector collected = new MediaCollector(images);
-        List<Optional<String>> postImages = new ArrayList<>(posts.size());
+        record PostParts(Placement.Placed placed, Body body, Optional<String> image) {}
+        List<PostParts> parts = new ArrayList<>(posts.size());
         for (int i = 0; i < posts.size(); i++) {
-            postImages.add(collected.document(posts.get(i).document(), postBodies.get(i).images(), diagnostics));
+            Placement.Placed p = posts.get(i);
+            parts.add(new PostParts(p, postBodies.get(i), collected.document(p.document(), postBodies.get(i).images(),
+                    diagnostics)));
         }
-        List<Integer> postIndexes = java.util.stream.IntStream.range(0, posts.size()).boxed().toList();
-        List<Post> postList = Parallel.map(executor, postIndexes,
-                i -> post(posts.get(i), postBodies.get(i), postImages.get(i)));
+        List<Post> postList = Parallel.map(executor, parts, x -> post(x.placed(), x.body(), x.image()));
         List<Page> pageList = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
             Placement.Placed p = pages.get(i);
