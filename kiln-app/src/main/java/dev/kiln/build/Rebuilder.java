@@ -178,6 +178,7 @@ public final class Rebuilder implements AutoCloseable {
         statics.addAll(media(site, diagnostics));
         if (diagnostics.hasErrors()) return failed(diagnostics, full, bodiesRendered, start);
         if (templates == null) templates = new Templates(roots, Locale.forLanguageTag(config.language()));
+        else templates.forgetCachedBlocks();
         SiteWide siteWide = new SiteWide(site, now, options.siteRoot());
         PageRenderer pages = siteWide.pages(templates, assets);
         RouteRendering rendering = RouteRendering.run(site, pages, templates, statics, lastAssets, last, executor);

@@ -7,6 +7,7 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.pebbletemplates.pebble.tokenParser.TokenParser;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +23,20 @@ import java.util.Map;
  *   <li>{@code json}: a JSON string literal that is safe inside {@code <script>}.</li>
  *   <li>{@code absolute}: a URL resolved against the site's {@code base_url}, for social cards.</li>
  * </ul>
+ * And one tag, {@code cache} ({@link CacheTag}).
  */
 final class KilnExtension extends AbstractExtension {
     private final ModelAttributes models = new ModelAttributes();
+    private final CachedBlocks blocks;
+
+    KilnExtension(CachedBlocks blocks) {
+        this.blocks = blocks;
+    }
+
+    @Override
+    public List<TokenParser> getTokenParsers() {
+        return List.of(new CacheTag(blocks));
+    }
 
     @Override
     public List<AttributeResolver> getAttributeResolver() {

@@ -33,6 +33,7 @@ public final class Templates {
     private final Locale locale;
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
     private final Queue<Utf8Writer> idle = new ConcurrentLinkedQueue<>();
+    private final CachedBlocks blocks = new CachedBlocks();
 
     public Templates(TemplateRoots roots, Locale locale) {
         this.roots = roots;
@@ -51,8 +52,16 @@ public final class Templates {
                 .addEscapingStrategy("html", HtmlEscaper::escape)
                 .newLineTrimming(true)
                 .defaultLocale(locale)
-                .extension(new KilnExtension())
+                .extension(new KilnExtension(blocks))
                 .build();
+    }
+
+    /**
+     * Forgets what {@code {% cache %}} blocks rendered, before a new build renders with these
+     * templates: its pages must show its own models.
+     */
+    public void forgetCachedBlocks() {
+        blocks.clear();
     }
 
     /** A template problem, already turned into a diagnostic that names the file that won the lookup. */

@@ -1,5 +1,6 @@
 package dev.kiln.render;
 
+import dev.kiln.source.CompactText;
 import dev.kiln.source.Utf8Builder;
 import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import io.pebbletemplates.pebble.utils.StringUtils;
@@ -89,9 +90,19 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
         out.append(c);
     }
 
+    /** Copies text that is already UTF-8. */
+    void write(CompactText utf8) {
+        out.append(utf8);
+    }
+
     /** Forgets what was written, keeping the buffer (grown to the largest page) for the next page. */
     void reset() {
         out.reset();
+    }
+
+    /** The text written so far, in a value of its own. */
+    CompactText toCompactText() {
+        return out.toCompactText();
     }
 
     /** The bytes written so far, in an array of their own. */

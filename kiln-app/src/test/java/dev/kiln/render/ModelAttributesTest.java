@@ -19,7 +19,7 @@ class ModelAttributesTest {
     @Test
     void templatesReadModelsAsPebbleAloneReadsThem() throws Exception {
         PebbleEngine kiln = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true)
-                .extension(new KilnExtension()).build();
+                .extension(new KilnExtension(new CachedBlocks())).build();
         PebbleEngine plain = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true).build();
         Models.LinkModel link = new Models.LinkModel("Go & Rust", "/tags/go/", 3);
         Models.PageLink page = new Models.PageLink(2, "/page/2/", false, true);
@@ -49,7 +49,7 @@ class ModelAttributesTest {
     @Test
     void aNameThatIsNoComponentIsStillAnErrorUnderStrictVariables() {
         PebbleEngine kiln = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true)
-                .extension(new KilnExtension()).build();
+                .extension(new KilnExtension(new CachedBlocks())).build();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> render(kiln, "{{ link.title }}",
                 Map.of("link", new Models.LinkModel("a", "/a/", 1))))
                 .hasMessageContaining("title");

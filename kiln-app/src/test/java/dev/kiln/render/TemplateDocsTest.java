@@ -91,11 +91,14 @@ class TemplateDocsTest {
     }
 
     @Test
-    void everyKilnFilterIsDocumentedWithAnExample() throws Exception {
+    void everyKilnFilterAndTagIsDocumentedWithAnExample() throws Exception {
         String examples = blocks().stream().filter(b -> b.info().equals("pebble example"))
                 .map(Block::body).reduce("", String::concat);
-        for (String filter : new KilnExtension().getFilters().keySet()) {
+        for (String filter : new KilnExtension(new CachedBlocks()).getFilters().keySet()) {
             assertThat(examples).as("an example of the %s filter", filter).containsPattern("\\|\\s*" + filter + "\\b");
+        }
+        for (var tag : new KilnExtension(new CachedBlocks()).getTokenParsers()) {
+            assertThat(examples).as("an example of the %s tag", tag.getTag()).containsPattern("\\{%\\s*" + tag.getTag() + "\\b");
         }
     }
 
