@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,10 +30,14 @@ public final class TestSite {
         this.options = BuildOptions.of(root, NOW);
     }
 
-    /** Writes the files of {@code spec} into a new temporary folder. */
+    /**
+     * Writes the files of {@code spec} into a new temporary folder, inside one folder per test JVM
+     * that is deleted when the JVM exits (a run of the tests made over a hundred sites, and left
+     * them all in the system's temporary folder).
+     */
     public static TestSite of(String spec) {
         try {
-            TestSite site = new TestSite(Files.createTempDirectory("kiln-site-"));
+            TestSite site = new TestSite(Files.createTempDirectory(Scratch.FOLDER, "site-"));
             site.write(parse(spec));
             return site;
         } catch (IOException e) {
@@ -155,6 +161,38 @@ public final class TestSite {
 
         public TestSite site() {
             return TestSite.this;
+        }
+    }
+
+    /** The folder the sites of this JVM are made in, created on first use and deleted at exit. */
+    private static final class Scratch {
+        static final Path FOLDER = create();
+
+        private static Path create() {
+            try {
+                Path folder = Files.createTempDirectory("kiln-tests-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder)));
+                return folder;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Links are deleted, not followed. What cannot be deleted stays: there is no one to tell at exit. */
+        private static void deleteTree(Path folder) {
+            List<Path> paths;
+            try (var walk = Files.walk(folder)) {
+                paths = walk.sorted(Comparator.reverseOrder()).toList();
+            } catch (IOException | UncheckedIOException e) {
+                return;
+            }
+            for (Path p : paths) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // Left in place, as are the folders above it.
+                }
+            }
         }
     }
 }
