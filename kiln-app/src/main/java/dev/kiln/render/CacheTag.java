@@ -45,6 +45,7 @@ final class CacheTag implements TokenParser {
         Expression<?> key = parser.getExpressionParser().parseExpression();
         stream.expect(Token.Type.EXECUTE_END);
         BodyNode body = parser.subparse(t -> t.test(Token.Type.NAME, "endcache"));
+        if (!stream.current().test(Token.Type.NAME, "endcache")) throw ClosedTag.unclosed(getTag(), token, parser);
         stream.next();
         stream.expect(Token.Type.EXECUTE_END);
         return new Block(line, key, body, blocks);

@@ -7,6 +7,10 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.pebbletemplates.pebble.tokenParser.AutoEscapeTokenParser;
+import io.pebbletemplates.pebble.tokenParser.FilterTokenParser;
+import io.pebbletemplates.pebble.tokenParser.MacroTokenParser;
+import io.pebbletemplates.pebble.tokenParser.ParallelTokenParser;
 import io.pebbletemplates.pebble.tokenParser.TokenParser;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -23,7 +27,8 @@ import java.util.Map;
  *   <li>{@code json}: a JSON string literal that is safe inside {@code <script>}.</li>
  *   <li>{@code absolute}: a URL resolved against the site's {@code base_url}, for social cards.</li>
  * </ul>
- * And one tag, {@code cache} ({@link CacheTag}).
+ * And one tag, {@code cache} ({@link CacheTag}); four of Pebble's block tags are wrapped so that a
+ * missing end tag is a template error ({@link ClosedTag}).
  */
 final class KilnExtension extends AbstractExtension {
     private final ModelAttributes models = new ModelAttributes();
@@ -35,7 +40,9 @@ final class KilnExtension extends AbstractExtension {
 
     @Override
     public List<TokenParser> getTokenParsers() {
-        return List.of(new CacheTag(blocks));
+        return List.of(new CacheTag(blocks), new ClosedTag(new AutoEscapeTokenParser()),
+                new ClosedTag(new FilterTokenParser()), new ClosedTag(new MacroTokenParser()),
+                new ClosedTag(new ParallelTokenParser()));
     }
 
     @Override

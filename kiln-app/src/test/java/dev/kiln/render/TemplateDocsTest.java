@@ -97,7 +97,9 @@ class TemplateDocsTest {
         for (String filter : new KilnExtension(new CachedBlocks()).getFilters().keySet()) {
             assertThat(examples).as("an example of the %s filter", filter).containsPattern("\\|\\s*" + filter + "\\b");
         }
-        for (var tag : new KilnExtension(new CachedBlocks()).getTokenParsers()) {
+        // Pebble's own tags that Kiln only guards (ClosedTag) are Pebble's to document.
+        for (var tag : new KilnExtension(new CachedBlocks()).getTokenParsers().stream()
+                .filter(t -> !(t instanceof ClosedTag)).toList()) {
             assertThat(examples).as("an example of the %s tag", tag.getTag()).containsPattern("\\{%\\s*" + tag.getTag() + "\\b");
         }
     }

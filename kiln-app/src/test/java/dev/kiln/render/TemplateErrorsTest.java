@@ -6,6 +6,8 @@ import dev.kiln.build.TestSite;
 import dev.kiln.source.Diagnostic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A broken template is a diagnostic at its file, line and column with the line shown, never a stack trace. */
 class TemplateErrorsTest {
@@ -46,6 +48,25 @@ class TemplateErrorsTest {
         assertThat(d.location().column()).isGreaterThanOrEqualTo(1);
         assertThat(d.sourceLine()).isEqualTo("{{ post.title }");
         assertThat(d.message()).doesNotContain("Exception").doesNotContain("at io.pebbletemplates");
+    }
+
+    /** Pebble's parsers of these tags read past the template's end when it has no end tag. */
+    @ParameterizedTest
+    @ValueSource(strings = {"autoescape", "filter upper", "macro signature()", "parallel", "cache post.url", "if true"})
+    void aBlockTagWithoutItsEndTagIsAnErrorNotACrash(String tag) {
+        List<Diagnostic> errors = errors("""
+                -- templates/partials/byline.html --
+                <p class="byline">
+                {% TAG %}{{ post.title }}
+                </p>
+                """.replace("TAG", tag));
+
+        assertThat(errors).hasSize(1);
+        Diagnostic d = errors.get(0);
+        assertThat(d.code()).isEqualTo("template.error");
+        assertThat(d.location().file().value()).isEqualTo("templates/partials/byline.html");
+        assertThat(d.location().line()).isBetween(2, 4);
+        assertThat(d.message()).contains("end" + tag.split(" ")[0]).doesNotContain("Exception");
     }
 
     @Test
