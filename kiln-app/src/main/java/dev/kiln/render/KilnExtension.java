@@ -2,6 +2,7 @@ package dev.kiln.render;
 
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
@@ -36,6 +37,11 @@ final class KilnExtension extends AbstractExtension {
 
     KilnExtension(CachedBlocks blocks) {
         this.blocks = blocks;
+    }
+
+    @Override
+    public List<NodeVisitorFactory> getNodeVisitors() {
+        return List.of(LocatedExpressions::of);
     }
 
     @Override

@@ -69,6 +69,37 @@ class TemplateErrorsTest {
         assertThat(d.message()).contains("end" + tag.split(" ")[0]).doesNotContain("Exception");
     }
 
+    /** Pebble's filters and functions throw plain Java exceptions at values they cannot take. */
+    @ParameterizedTest
+    @ValueSource(strings = {"post.date | date(\"qqqqqq\")", "post.title | split(1)", "post.title | replace(\"x\")",
+            "max(1, \"a\")", "post.tags | sort"})
+    void anExpressionThatFailsIsAnErrorAtItsLineNotACrash(String expression) {
+        List<Diagnostic> errors = errors("""
+                -- templates/partials/byline.html --
+                <p class="byline">
+                <span>{{ EXPR }}</span>
+                </p>
+                """.replace("EXPR", expression));
+
+        assertThat(errors).hasSize(1);
+        Diagnostic d = errors.get(0);
+        assertThat(d.code()).isEqualTo("template.error");
+        assertThat(d.location().file().value()).isEqualTo("templates/partials/byline.html");
+        assertThat(d.location().line()).isEqualTo(2);
+        assertThat(d.message()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamedInWords() {
+        List<Diagnostic> errors = errors("""
+                -- templates/partials/byline.html --
+                <p class="byline">{{ post.title | split(1) }}</p>
+                """);
+
+        assertThat(errors).singleElement().extracting(Diagnostic::message).asString()
+                .contains("a Long where a String was expected").doesNotContain("java.lang");
+    }
+
     @Test
     void anUnknownVariableIsAnErrorAtItsColumnNotAnEmptyString() {
         List<Diagnostic> errors = errors("""
