@@ -46,9 +46,11 @@ final class KilnExtension extends AbstractExtension {
 
     @Override
     public List<TokenParser> getTokenParsers() {
-        return List.of(new CacheTag(blocks), new ClosedTag(new AutoEscapeTokenParser()),
-                new ClosedTag(new FilterTokenParser()), new ClosedTag(new MacroTokenParser()),
-                new ClosedTag(new ParallelTokenParser()));
+        List<TokenParser> tags = new java.util.ArrayList<>(List.of(new CacheTag(blocks),
+                new ClosedTag(new AutoEscapeTokenParser()), new ClosedTag(new FilterTokenParser()),
+                new ClosedTag(new MacroTokenParser()), new ClosedTag(new ParallelTokenParser())));
+        tags.addAll(LocatedExpressions.tags());
+        return List.copyOf(tags);
     }
 
     @Override

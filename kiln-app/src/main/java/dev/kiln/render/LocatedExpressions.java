@@ -3,16 +3,27 @@ package dev.kiln.render;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
 import io.pebbletemplates.pebble.extension.NodeVisitor;
+import io.pebbletemplates.pebble.lexer.Token;
+import io.pebbletemplates.pebble.node.ForNode;
 import io.pebbletemplates.pebble.node.PrintNode;
+import io.pebbletemplates.pebble.node.RenderableNode;
+import io.pebbletemplates.pebble.node.SetNode;
 import io.pebbletemplates.pebble.node.expression.Expression;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.pebbletemplates.pebble.parser.Parser;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
+import io.pebbletemplates.pebble.tokenParser.ForTokenParser;
+import io.pebbletemplates.pebble.tokenParser.SetTokenParser;
+import io.pebbletemplates.pebble.tokenParser.TokenParser;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gives every printed expression ({@code {{ … }}}) its template and line when it fails. Pebble's
+ * Gives every printed expression ({@code {{ … }}}), and those of {@code for} and {@code set}, its
+ * template and line when it fails. Pebble's
  * filters and functions throw plain Java exceptions at values they cannot take
  * ({@code date("qqqqqq")}, {@code split(1)}, {@code replace("x")}, {@code max(1, "a")}), which
  * reached the user as Kiln's internal error with a stack trace; here they are template errors at
@@ -30,8 +41,38 @@ final class LocatedExpressions extends AbstractNodeVisitor {
     @Override
     public void visit(PrintNode node) {
         // The node's line: the autoescaper's wrapping expression has none of its own.
-        if (!(node.getExpression() instanceof Located)) {
-            node.setExpression(new Located(node.getExpression(), node.getLineNumber()));
+        node.setExpression(located(node.getExpression(), node.getLineNumber()));
+    }
+
+    /**
+     * The {@code for} and {@code set} tags of {@code parser}, whose expressions no visitor can
+     * replace (their nodes keep them in final fields), made again around located expressions.
+     */
+    static List<TokenParser> tags() {
+        return List.of(new Retagged(new ForTokenParser(), node -> {
+            ForNode f = (ForNode) node;
+            return new ForNode(f.getLineNumber(), f.getIterationVariable(), located(f.getIterable(), f.getLineNumber()),
+                    f.getBody(), f.getElseBody());
+        }), new Retagged(new SetTokenParser(), node -> {
+            SetNode s = (SetNode) node;
+            return new SetNode(s.getLineNumber(), s.getName(), located(s.getValue(), s.getLineNumber()));
+        }));
+    }
+
+    private static Expression<?> located(Expression<?> expression, int line) {
+        return expression instanceof Located ? expression : new Located(expression, line);
+    }
+
+    /** A Pebble tag whose node is made again by {@code remake}. */
+    private record Retagged(TokenParser tag, UnaryOperator<RenderableNode> remake) implements TokenParser {
+        @Override
+        public String getTag() {
+            return tag.getTag();
+        }
+
+        @Override
+        public RenderableNode parse(Token token, Parser parser) {
+            return remake.apply(tag.parse(token, parser));
         }
     }
 

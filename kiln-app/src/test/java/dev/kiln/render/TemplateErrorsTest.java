@@ -71,15 +71,17 @@ class TemplateErrorsTest {
 
     /** Pebble's filters and functions throw plain Java exceptions at values they cannot take. */
     @ParameterizedTest
-    @ValueSource(strings = {"post.date | date(\"qqqqqq\")", "post.title | split(1)", "post.title | replace(\"x\")",
-            "max(1, \"a\")", "post.tags | sort"})
-    void anExpressionThatFailsIsAnErrorAtItsLineNotACrash(String expression) {
+    @ValueSource(strings = {"<span>{{ post.date | date(\"qqqqqq\") }}</span>", "<span>{{ post.title | split(1) }}</span>",
+            "<span>{{ post.title | replace(\"x\") }}</span>", "<span>{{ max(1, \"a\") }}</span>",
+            "<span>{{ post.tags | sort }}</span>", "{% for x in post.title | split(1) %}{{ x }}{% endfor %}",
+            "{% set x = post.title | split(1) %}{{ x }}"})
+    void anExpressionThatFailsIsAnErrorAtItsLineNotACrash(String line) {
         List<Diagnostic> errors = errors("""
                 -- templates/partials/byline.html --
                 <p class="byline">
-                <span>{{ EXPR }}</span>
+                LINE
                 </p>
-                """.replace("EXPR", expression));
+                """.replace("LINE", line));
 
         assertThat(errors).hasSize(1);
         Diagnostic d = errors.get(0);
