@@ -14,6 +14,7 @@ import io.pebbletemplates.pebble.tokenParser.MacroTokenParser;
 import io.pebbletemplates.pebble.tokenParser.ParallelTokenParser;
 import io.pebbletemplates.pebble.tokenParser.TokenParser;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,10 @@ import java.util.Map;
  *   <li>{@code json}: a JSON string literal that is safe inside {@code <script>}.</li>
  *   <li>{@code absolute}: a URL resolved against the site's {@code base_url}, for social cards.</li>
  * </ul>
- * And one tag, {@code cache} ({@link CacheTag}); four of Pebble's block tags are wrapped so that a
- * missing end tag is a template error ({@link ClosedTag}).
+ * And one tag, {@code cache} ({@link CacheTag}). Some of Pebble's own are registered again, so that
+ * a user's mistake is a template error at its line rather than a crash: four block tags whose end
+ * tag is missing ({@link ClosedTag}), and {@code for} and {@code set}, whose expressions, like every
+ * printed one, name their line when they fail ({@link LocatedExpressions}).
  */
 final class KilnExtension extends AbstractExtension {
     private final ModelAttributes models = new ModelAttributes();
@@ -46,7 +49,7 @@ final class KilnExtension extends AbstractExtension {
 
     @Override
     public List<TokenParser> getTokenParsers() {
-        List<TokenParser> tags = new java.util.ArrayList<>(List.of(new CacheTag(blocks),
+        List<TokenParser> tags = new ArrayList<>(List.of(new CacheTag(blocks),
                 new ClosedTag(new AutoEscapeTokenParser()), new ClosedTag(new FilterTokenParser()),
                 new ClosedTag(new MacroTokenParser()), new ClosedTag(new ParallelTokenParser())));
         tags.addAll(LocatedExpressions.tags());

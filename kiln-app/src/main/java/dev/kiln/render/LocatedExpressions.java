@@ -9,9 +9,9 @@ import io.pebbletemplates.pebble.node.PrintNode;
 import io.pebbletemplates.pebble.node.RenderableNode;
 import io.pebbletemplates.pebble.node.SetNode;
 import io.pebbletemplates.pebble.node.expression.Expression;
+import io.pebbletemplates.pebble.parser.Parser;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import io.pebbletemplates.pebble.parser.Parser;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import io.pebbletemplates.pebble.tokenParser.ForTokenParser;
 import io.pebbletemplates.pebble.tokenParser.SetTokenParser;
@@ -23,11 +23,11 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every printed expression ({@code {{ … }}}), and those of {@code for} and {@code set}, its
- * template and line when it fails. Pebble's
- * filters and functions throw plain Java exceptions at values they cannot take
- * ({@code date("qqqqqq")}, {@code split(1)}, {@code replace("x")}, {@code max(1, "a")}), which
- * reached the user as Kiln's internal error with a stack trace; here they are template errors at
- * the expression. Runs after Pebble's autoescaper, whose decisions look at the bare expressions.
+ * template and line when it fails. Pebble's filters and functions throw plain Java exceptions at
+ * values they cannot take ({@code date("qqqqqq")}, {@code split(1)}, {@code replace("x")},
+ * {@code max(1, "a")}), which reached the user as Kiln's internal error with a stack trace; here
+ * they are template errors at the expression. Runs after Pebble's autoescaper, whose decisions
+ * look at the bare expressions.
  */
 final class LocatedExpressions extends AbstractNodeVisitor {
     private LocatedExpressions(PebbleTemplateImpl template) {
@@ -45,8 +45,8 @@ final class LocatedExpressions extends AbstractNodeVisitor {
     }
 
     /**
-     * The {@code for} and {@code set} tags of {@code parser}, whose expressions no visitor can
-     * replace (their nodes keep them in final fields), made again around located expressions.
+     * Pebble's {@code for} and {@code set} tags, whose expressions no visitor can replace (their
+     * nodes keep them in final fields), with each node made again around a located expression.
      */
     static List<TokenParser> tags() {
         return List.of(new Retagged(new ForTokenParser(), node -> {
