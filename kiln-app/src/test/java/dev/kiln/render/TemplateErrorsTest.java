@@ -24,6 +24,15 @@ class TemplateErrorsTest {
             Some text.
             """;
 
+    /** The one error, a template error in the site's byline partial. */
+    static Diagnostic onlyErrorInTheByline(List<Diagnostic> errors) {
+        assertThat(errors).hasSize(1);
+        Diagnostic d = errors.get(0);
+        assertThat(d.code()).isEqualTo("template.error");
+        assertThat(d.location().file().value()).isEqualTo("templates/partials/byline.html");
+        return d;
+    }
+
     static List<Diagnostic> errors(String extra) {
         var report = TestSite.of(SITE + extra).build().report();
         assertThat(report.failed()).isTrue();
@@ -40,10 +49,7 @@ class TemplateErrorsTest {
                 </p>
                 """);
 
-        assertThat(errors).hasSize(1);
-        Diagnostic d = errors.get(0);
-        assertThat(d.code()).isEqualTo("template.error");
-        assertThat(d.location().file().value()).isEqualTo("templates/partials/byline.html");
+        Diagnostic d = onlyErrorInTheByline(errors);
         assertThat(d.location().line()).isEqualTo(3);
         assertThat(d.location().column()).isGreaterThanOrEqualTo(1);
         assertThat(d.sourceLine()).isEqualTo("{{ post.title }");
@@ -61,10 +67,7 @@ class TemplateErrorsTest {
                 </p>
                 """.replace("TAG", tag));
 
-        assertThat(errors).hasSize(1);
-        Diagnostic d = errors.get(0);
-        assertThat(d.code()).isEqualTo("template.error");
-        assertThat(d.location().file().value()).isEqualTo("templates/partials/byline.html");
+        Diagnostic d = onlyErrorInTheByline(errors);
         assertThat(d.location().line()).isBetween(2, 4);
         assertThat(d.message()).contains("end" + tag.split(" ")[0]).doesNotContain("Exception");
     }
@@ -83,10 +86,7 @@ class TemplateErrorsTest {
                 </p>
                 """.replace("LINE", line));
 
-        assertThat(errors).hasSize(1);
-        Diagnostic d = errors.get(0);
-        assertThat(d.code()).isEqualTo("template.error");
-        assertThat(d.location().file().value()).isEqualTo("templates/partials/byline.html");
+        Diagnostic d = onlyErrorInTheByline(errors);
         assertThat(d.location().line()).isEqualTo(2);
         assertThat(d.message()).doesNotContain("Exception");
     }
