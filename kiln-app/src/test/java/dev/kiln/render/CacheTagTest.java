@@ -38,15 +38,17 @@ class CacheTagTest {
         assertThat(home).contains("Why &quot;quotes&quot; &lt;matter&gt; &amp; more</a></h2>")
                 .contains("aria-label=\"Tags of “Why &quot;quotes&quot; &lt;matter&gt; &amp; more”\"")
                 .doesNotContain("<matter>");
+        Document onHome = site.html("/");
         Document tag = site.html("/tags/html/");
         Document author = site.html("/authors/ada/");
         for (String url : new String[] {"/posts/quotes/", "/posts/plain/"}) {
-            String onHome = site.html("/").select("article.summary:has(a[href=" + url + "])").outerHtml();
-            assertThat(onHome).isNotEmpty();
-            assertThat(tag.select("article.summary:has(a[href=" + url + "])").outerHtml()).isEqualTo(onHome);
-            assertThat(author.select("article.summary:has(a[href=" + url + "])").outerHtml()).isEqualTo(onHome);
+            String summary = "article.summary:has(a[href=" + url + "])";
+            String expected = onHome.select(summary).outerHtml();
+            assertThat(expected).isNotEmpty();
+            assertThat(tag.select(summary).outerHtml()).isEqualTo(expected);
+            assertThat(author.select(summary).outerHtml()).isEqualTo(expected);
         }
-        assertThat(site.html("/").select("article.summary h2").eachText())
+        assertThat(onHome.select("article.summary h2").eachText())
                 .containsExactly("Plain", "Why \"quotes\" <matter> & more");
     }
 
