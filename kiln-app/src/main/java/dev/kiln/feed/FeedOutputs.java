@@ -182,7 +182,7 @@ public final class FeedOutputs {
     }
 
     private static int byInstant(ZonedDateTime a, ZonedDateTime b) {
-        return a.toInstant().compareTo(b.toInstant());
+        return java.time.chrono.ChronoZonedDateTime.timeLineOrder().compare(a, b);
     }
 
     private static String clean(String text) {
