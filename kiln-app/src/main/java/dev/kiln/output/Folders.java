@@ -22,16 +22,29 @@ final class Folders {
     void ensure(Path folder) throws IOException {
         if (known(folder)) return;
         try {
+            create(folder);
+        } catch (NoSuchFileException e) {
+            Path parent = folder.getParent();
+            if (parent == null) throw e;
+            ensure(parent);
+            // Once: a parent this session made or found may have been removed since by someone
+            // else (the output folder deleted while Kiln writes), and asking again would never end.
+            try {
+                create(folder);
+            } catch (NoSuchFileException again) {
+                throw new NoSuchFileException(folder.toString(), null,
+                        "its parent folder was removed while Kiln was writing into it");
+            }
+        }
+    }
+
+    private void create(Path folder) throws IOException {
+        try {
             Files.createDirectory(folder);
             made.add(folder);
         } catch (FileAlreadyExistsException e) {
             if (!Files.isDirectory(folder)) throw e;
             found.add(folder);
-        } catch (NoSuchFileException e) {
-            Path parent = folder.getParent();
-            if (parent == null) throw e;
-            ensure(parent);
-            ensure(folder);
         }
     }
 

@@ -144,4 +144,21 @@ class OutputWriterSafetyTest {
         assertThat(fx.tree()).containsExactly(".kiln-manifest", "index.html", "posts", "posts/b",
                 "posts/b/index.html");
     }
+
+    @Test
+    void aFolderRemovedWhileTheBuildWritesIsAnIoErrorNamingIt() throws Exception {
+        try (OutputWriter.Session session = OutputWriter.begin(fx.open())) {
+            session.accept(file("notes/one/index.html", "one"));
+            // Someone deletes the output's folders meanwhile (rm -rf public/notes while a build runs).
+            try (var walk = Files.walk(fx.out("notes"))) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+
+            java.io.UncheckedIOException e = catchThrowableOfType(java.io.UncheckedIOException.class,
+                    () -> session.accept(file("notes/two/index.html", "two")));
+
+            assertThat(e.getMessage()).contains("cannot write", "notes/two");
+            assertThat(e.getCause().getMessage()).contains("its parent folder was removed while Kiln was writing");
+        }
+    }
 }
