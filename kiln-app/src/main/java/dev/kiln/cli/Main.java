@@ -1,6 +1,8 @@
 package dev.kiln.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
 
@@ -39,6 +41,10 @@ public final class Main {
             HelpPrinter.print(HelpPrinter.usage(command), err);
             err.println("Run '" + command.helpCommand() + "' for details.");
             return ExitCodes.USAGE;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("kiln: error: " + IoProblem.describe(e));
+            err.println("  hint: " + IoProblem.HINT);
+            return ExitCodes.IO_ERROR;
         } catch (Exception e) {
             // A bug: say so, show the trace, ask for a report. A user mistake never gets here.
             err.println("kiln: internal error (this is a bug in Kiln, please report it with the trace below)");

@@ -156,7 +156,7 @@ public final class OutputWriter {
                 staged.add(new Path[] {replace.stage(target, file.unsharedBytes()), target});
                 return Outcome.WRITTEN;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + target + ": " + e, e);
+                throw new UncheckedIOException("cannot write " + target, e);
             }
         }
 

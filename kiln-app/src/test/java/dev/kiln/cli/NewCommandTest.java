@@ -45,6 +45,25 @@ class NewCommandTest {
     }
 
     @Test
+    void aFileWhereTheNewPostsFolderShouldBeIsAnErrorNamingItNotAStackTrace() throws Exception {
+        Path site = tmp.resolve("blog");
+        Cli.run("new", "site", site.toString());
+        Path posts = site.resolve("content/posts");
+        try (Stream<Path> files = Files.walk(posts)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Files.writeString(posts, "a file, not a folder");
+
+        Cli r = Cli.run("new", "post", "Hello", "--site", site.toString());
+
+        assertThat(r.exitCode()).isEqualTo(74);
+        assertThat(r.err()).startsWith("kiln: error: " + posts + ": already exists")
+                .contains("hint: check that the path is where it should be")
+                .doesNotContain("internal error").doesNotContain("\tat ");
+        assertThat(posts).content().isEqualTo("a file, not a folder");
+    }
+
+    @Test
     void aNewPostIsNamedAfterItsTitleDatedTodayInTheSitesZoneAndBuilds() throws Exception {
         Path site = tmp.resolve("blog");
         Cli.run("new", "site", site.toString());
