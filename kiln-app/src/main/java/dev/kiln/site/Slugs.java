@@ -15,7 +15,9 @@ public final class Slugs {
     private Slugs() {}
 
     public static String of(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        // ASCII text is its own NFKD and NFC form: most file and term names skip both passes.
+        boolean ascii = isAscii(text);
+        String folded = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(folded.length());
         boolean hyphen = false;
         for (int i = 0; i < folded.length(); ) {
@@ -31,7 +33,15 @@ public final class Slugs {
             }
         }
         if (sb.length() == 0) return "x-" + shortHash(text);
-        return Normalizer.normalize(sb.toString(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String slug = ascii ? sb.toString() : Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
+        return slug.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 
     private static String shortHash(String text) {
