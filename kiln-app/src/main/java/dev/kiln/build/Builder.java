@@ -94,6 +94,7 @@ public final class Builder implements AutoCloseable {
                 List<OutputJob> jobs = phase.get();
                 files += jobs.size();
                 run(jobs, plan.diagnostics(), session::accept);
+                session.mark();
             }
             if (plan.diagnostics().hasErrors()) {
                 session.close();
@@ -106,7 +107,7 @@ public final class Builder implements AutoCloseable {
             // Only a build without warnings may be skipped next time: skipping must not hide them.
             String state = fingerprint.isPresent() && plan.diagnostics().isEmpty()
                     ? new RecordedBuild(fingerprint.get(), posts, plan.nextDue()).format() : "";
-            OutputWriter.Result written = session.commit(state);
+            OutputWriter.Result written = session.commit(state, executor);
             plan.variants().prune();
             return new BuildReport(plan.diagnostics().toList(), true, plan.outputFolder(), posts, files,
                     written.writtenPaths(), written.unchanged(), written.removedPaths(), since(start), plan.notes());

@@ -1,5 +1,6 @@
 package dev.kiln.output;
 
+import dev.kiln.parallel.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -95,11 +98,15 @@ public final class OutputWriter {
         private final Set<String> claimed = ConcurrentHashMap.newKeySet();
         private final Map<String, Manifest.Entry> accepted = new ConcurrentHashMap<>();
         private final Set<String> written = ConcurrentHashMap.newKeySet();
-        /** Files written as temporaries, in the order accepted: published in that order on commit. */
+        /** Files written as temporaries since the last {@link #mark}, in the order accepted. */
         private final Queue<Path[]> staged = new ConcurrentLinkedQueue<>();
+        /** The staged files of each stretch between marks, published one stretch after the other. */
+        private final List<List<Path[]>> stretches = new ArrayList<>();
         private final AtomicBoolean failed = new AtomicBoolean();
         private final Folders folders = new Folders();
         private volatile boolean finished;
+        /** Fewer renames than this go faster on one thread than handed out. */
+        private static final int PARALLEL_FROM = 64;
 
         private Session(OutputDir dir, Optional<Manifest> previous, SortedMap<String, Manifest.Entry> known,
                         Journal journal, AtomicReplace replace) {
@@ -179,17 +186,37 @@ public final class OutputWriter {
         }
 
         /**
+         * Every file accepted before this call is published before any file accepted after it; the
+         * files between two marks are published in any order, in parallel when {@link #commit} is
+         * given a pool. Called between accepts, never during one (between a build's phases).
+         */
+        public void mark() {
+            List<Path[]> stretch = new ArrayList<>(staged.size());
+            for (Path[] move = staged.poll(); move != null; move = staged.poll()) stretch.add(move);
+            if (!stretch.isEmpty()) stretches.add(stretch);
+        }
+
+        /**
          * Commits as {@link #commit()} and records {@code state} (opaque to this package; empty for
          * none), which {@link #intactState} gives back while the folder stays as this build left it.
          */
         public Result commit(String state) throws IOException {
+            return commit(state, null);
+        }
+
+        /**
+         * Commits as {@link #commit(String)}, renaming each stretch's files into place on
+         * {@code pool} as well as this thread (null: this thread alone). At 10,000 posts the
+         * renames, one after the other, were a quarter of a second with the other core idle.
+         */
+        public Result commit(String state, ExecutorService pool) throws IOException {
             if (finished) throw new IllegalStateException("this output session is already committed or closed");
             if (failed.get()) throw new IllegalStateException("a file of this session failed; close it instead");
             finished = true;
             journal.flush();
-            for (Path[] move = staged.poll(); move != null; move = staged.poll()) {
-                AtomicReplace.publish(move[0], move[1]);
-            }
+            mark();
+            for (List<Path[]> stretch : stretches) publish(stretch, pool);
+            stretches.clear();
             // Our own temporary files are renamed or deleted as they go; leftovers need a killed build.
             if (journal.recovered().isPresent()) AtomicReplace.sweepLeftovers(dir.root());
             List<String> removed = StaleFiles.remove(dir, known.keySet(), accepted::containsKey);
@@ -217,14 +244,36 @@ public final class OutputWriter {
         @Override
         public void close() throws IOException {
             finished = true;
-            for (Path[] move = staged.poll(); move != null; move = staged.poll()) {
-                Files.deleteIfExists(move[0]);
-                StaleFiles.removeEmptyFolders(dir.root(), move[0].getParent());
+            mark();
+            for (List<Path[]> stretch : stretches) {
+                for (Path[] move : stretch) {
+                    Files.deleteIfExists(move[0]);
+                    StaleFiles.removeEmptyFolders(dir.root(), move[0].getParent());
+                }
             }
+            stretches.clear();
             // Nothing of this session was published, so its journal lines claim nothing; a journal
             // recovered from an interrupted build still does, and stays until a build commits.
             if (journal.recovered().isEmpty()) journal.discard();
             else journal.close();
+        }
+
+        private static void publish(List<Path[]> stretch, ExecutorService pool) throws IOException {
+            if (pool == null || stretch.size() < PARALLEL_FROM) {
+                for (Path[] move : stretch) AtomicReplace.publish(move[0], move[1]);
+                return;
+            }
+            try {
+                Parallel.forEach(pool, stretch, move -> {
+                    try {
+                        AtomicReplace.publish(move[0], move[1]);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
     }
 }
