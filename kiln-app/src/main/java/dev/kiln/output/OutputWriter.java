@@ -206,8 +206,8 @@ public final class OutputWriter {
 
         /**
          * Commits as {@link #commit(String)}, renaming each stretch's files into place on
-         * {@code pool} as well as this thread (null: this thread alone). At 10,000 posts the
-         * renames, one after the other, were a quarter of a second with the other core idle.
+         * {@code pool} as well as this thread (null: this thread alone). At 10,000 posts a commit
+         * renaming one file after the other took 0.2 s with the other core idle.
          */
         public Result commit(String state, ExecutorService pool) throws IOException {
             if (finished) throw new IllegalStateException("this output session is already committed or closed");
