@@ -74,7 +74,7 @@ public final class Builder implements AutoCloseable {
     public BuildReport build(BuildOptions options) throws SetupError, IOException {
         long start = System.nanoTime();
         requireSiteFolder(options.siteRoot());
-        Optional<String> fingerprint = InputFingerprint.of(options);
+        Optional<String> fingerprint = InputFingerprint.of(options, executor);
         Optional<BuildReport> unchanged = unchanged(options, fingerprint, start);
         if (unchanged.isPresent()) return unchanged.get();
         Plan plan = plan(options);
