@@ -14,7 +14,14 @@ final class ImageNestingGuard {
 
     /** The UTF-16 offset of the opener that nests too deep, or -1. */
     static int tooDeepAt(String body) {
-        if (body.indexOf("![") < 0) return -1;
+        // Nesting deeper than the limit needs more openers than the limit: counting them with
+        // indexOf clears every real post without the char-by-char walk below (under C1 a call per
+        // char: 1 % of a 10,000-post build's CPU samples).
+        int openers = 0;
+        for (int at = body.indexOf("!["); at >= 0 && openers <= MAX_IMAGE_NESTING; at = body.indexOf("![", at + 2)) {
+            openers++;
+        }
+        if (openers <= MAX_IMAGE_NESTING) return -1;
         int depth = 0;
         boolean blankLine = true;
         for (int i = 0, n = body.length(); i < n; i++) {

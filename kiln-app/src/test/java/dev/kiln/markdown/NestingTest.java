@@ -47,6 +47,14 @@ class NestingTest {
     }
 
     @Test
+    void moreImagesThanTheNestingLimitSideBySideAreNotNesting() {
+        RenderedMarkdown md = rendering.render("![a](u.png) ".repeat(ImageNestingGuard.MAX_IMAGE_NESTING + 44) + "\n");
+
+        assertThat(rendering.diagnostics()).isEmpty();
+        assertThat(md.html().split("<img", -1)).hasSize(ImageNestingGuard.MAX_IMAGE_NESTING + 45);
+    }
+
+    @Test
     void ordinaryNestingRendersWithoutDiagnostics() {
         RenderedMarkdown md = rendering.render("> ".repeat(20) + "- ".repeat(20) + "*deep*\n");
 
