@@ -1,7 +1,7 @@
 package dev.kiln.feed;
 
 import dev.kiln.source.Utf8Builder;
-import java.io.Writer;
+import dev.kiln.source.Utf8BuilderWriter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -20,7 +20,7 @@ final class XmlDocument {
             // A factory per document: StAX promises no thread safety, and feeds are written in parallel.
             // Onto a Writer that encodes whole runs: given a stream, the JDK's writer encodes a
             // char at a time into it (10,000 posts: half of the feeds' CPU samples).
-            w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(new Utf8Out(bytes));
+            w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(new Utf8BuilderWriter(bytes));
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
         } catch (XMLStreamException e) {
@@ -90,40 +90,6 @@ final class XmlDocument {
             w.close();
         });
         return bytes.toByteArray();
-    }
-
-    /** The chars the StAX writer hands over, encoded to UTF-8 (the declaration says so). */
-    private static final class Utf8Out extends Writer {
-        private final Utf8Builder out;
-
-        Utf8Out(Utf8Builder out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(char[] text, int off, int len) {
-            out.append(text, off, len);
-        }
-
-        @Override
-        public void write(String text, int off, int len) {
-            out.append(text, off, off + len);
-        }
-
-        @Override
-        public void write(int c) {
-            out.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-            // Nothing buffered here: the builder holds every byte.
-        }
-
-        @Override
-        public void close() {
-            // The bytes stay readable: finish() takes them after closing the StAX writer.
-        }
     }
 
     private interface Step {

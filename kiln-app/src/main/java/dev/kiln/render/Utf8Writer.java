@@ -2,9 +2,9 @@ package dev.kiln.render;
 
 import dev.kiln.source.CompactText;
 import dev.kiln.source.Utf8Builder;
+import dev.kiln.source.Utf8BuilderWriter;
 import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import io.pebbletemplates.pebble.utils.StringUtils;
-import java.io.Writer;
 
 /**
  * A writer that encodes to UTF-8 as the template writes, for a page's bytes without the detours a
@@ -14,26 +14,9 @@ import java.io.Writer;
  * (the encoding is {@link Utf8Builder}'s).
  * Not thread-safe; one page at a time.
  */
-final class Utf8Writer extends Writer implements SpecializedWriter {
-    private final Utf8Builder out;
-
+final class Utf8Writer extends Utf8BuilderWriter implements SpecializedWriter {
     Utf8Writer(int capacity) {
-        out = new Utf8Builder(capacity);
-    }
-
-    @Override
-    public void write(int c) {
-        out.append((char) c);
-    }
-
-    @Override
-    public void write(char[] text, int off, int len) {
-        out.append(text, off, len);
-    }
-
-    @Override
-    public void write(String text, int off, int len) {
-        out.append(text, off, off + len);
+        super(new Utf8Builder(capacity));
     }
 
     /**
@@ -108,15 +91,5 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
     /** The bytes written so far, in an array of their own. */
     byte[] toByteArray() {
         return out.toByteArray();
-    }
-
-    @Override
-    public void flush() {
-        // Nothing is buffered elsewhere.
-    }
-
-    @Override
-    public void close() {
-        // Nothing to release.
     }
 }
