@@ -17,6 +17,7 @@ import dev.kiln.source.SourceText;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.chrono.ChronoZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,7 +183,7 @@ public final class FeedOutputs {
     }
 
     private static int byInstant(ZonedDateTime a, ZonedDateTime b) {
-        return java.time.chrono.ChronoZonedDateTime.timeLineOrder().compare(a, b);
+        return ChronoZonedDateTime.timeLineOrder().compare(a, b);
     }
 
     private static String clean(String text) {

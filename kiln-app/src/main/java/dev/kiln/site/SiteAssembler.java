@@ -12,6 +12,7 @@ import dev.kiln.source.Diagnostic;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.SourcePath;
 import java.time.Instant;
+import java.time.chrono.ChronoZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ public final class SiteAssembler {
     private static final Comparator<Placement.Placed> NEWEST_FIRST = Comparator
             // The time-line order compares epoch seconds, where an Instant per comparison allocated.
             .comparing((Placement.Placed p) -> p.document().frontMatter().date().orElseThrow(),
-                    java.time.chrono.ChronoZonedDateTime.timeLineOrder())
+                    ChronoZonedDateTime.timeLineOrder())
             .reversed()
             .thenComparing(p -> p.document().source());
 

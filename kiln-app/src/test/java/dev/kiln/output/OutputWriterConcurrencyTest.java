@@ -67,7 +67,8 @@ class OutputWriterConcurrencyTest {
             for (Future<List<OutputWriter.Outcome>> f : futures) outcomes.addAll(f.get());
             session.mark();
             outcomes.add(session.accept(file("index.html", "published last")));
-            // The 16,000 renames on the pool too (a build's commit), then index.html on its own.
+            // The 16,000 renames on the pool too, as a build commits, then index.html in a stretch of
+            // its own. This checks that every file lands and no temporary is left, not the order.
             OutputWriter.Result result = session.commit("", pool);
             assertThat(result.written() + result.unchanged()).isEqualTo(THREADS * FILES_PER_THREAD + 1);
         } finally {
