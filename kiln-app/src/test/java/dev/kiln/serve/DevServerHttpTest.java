@@ -43,7 +43,7 @@ class DevServerHttpTest {
             ---
             title: About
             ---
-            About us.
+            About us — naïve café, 日本語 🎉. <!-- </body> in a comment is not the end -->
             -- static/notes.txt --
             plain text
             """;
@@ -82,6 +82,17 @@ class DevServerHttpTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("content-type")).hasValue("text/html;charset=utf-8");
         assertThat(text(r)).contains("The first post").contains("<script src=\"/_kiln/live.js\" data-page=\"/posts/first/\">");
+    }
+
+    @Test
+    void theReloadScriptGoesBeforeTheLastBodyEndAndLeavesEveryOtherByteAsBuilt() throws Exception {
+        String page = text(get("/about/"));
+        String tag = "<script src=\"/_kiln/live.js\" data-page=\"/about/\"></script>";
+        assertThat(page).contains("About us — naïve café, 日本語 🎉.").containsOnlyOnce(tag);
+        int at = page.indexOf(tag);
+        assertThat(page.substring(at + tag.length())).startsWith("</body>");
+        assertThat(page.lastIndexOf("</body>")).isEqualTo(at + tag.length());
+        assertThat(page.substring(0, at)).contains("<!-- </body> in a comment is not the end -->");
     }
 
     @Test
