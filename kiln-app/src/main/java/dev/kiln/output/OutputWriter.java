@@ -263,17 +263,7 @@ public final class OutputWriter {
                 for (Path[] move : stretch) AtomicReplace.publish(move[0], move[1]);
                 return;
             }
-            try {
-                Parallel.forEach(pool, stretch, move -> {
-                    try {
-                        AtomicReplace.publish(move[0], move[1]);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+            Parallel.forEachIo(pool, stretch, move -> AtomicReplace.publish(move[0], move[1]));
         }
     }
 }

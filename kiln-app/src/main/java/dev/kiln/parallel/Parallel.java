@@ -1,5 +1,6 @@
 package dev.kiln.parallel;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -52,6 +53,53 @@ public final class Parallel {
             action.accept(item);
             return null;
         });
+    }
+
+    /** Work on one item that reads or writes files. */
+    @FunctionalInterface
+    public interface IoFunction<T, R> {
+        R apply(T item) throws IOException;
+    }
+
+    /** Work on one item that reads or writes files, with no result. */
+    @FunctionalInterface
+    public interface IoConsumer<T> {
+        void accept(T item) throws IOException;
+    }
+
+    /** As {@link #map}, for file work: the first item's IOException surfaces as itself. */
+    public static <T, R> List<R> mapIo(ExecutorService pool, List<? extends T> items,
+                                       IoFunction<? super T, ? extends R> fn) throws IOException {
+        try {
+            return map(pool, items, item -> {
+                try {
+                    return fn.apply(item);
+                } catch (IOException e) {
+                    throw new IoFailure(e);
+                }
+            });
+        } catch (IoFailure f) {
+            throw f.cause;
+        }
+    }
+
+    /** As {@link #forEach}, for file work: the first item's IOException surfaces as itself. */
+    public static <T> void forEachIo(ExecutorService pool, List<? extends T> items, IoConsumer<? super T> action)
+            throws IOException {
+        mapIo(pool, items, item -> {
+            action.accept(item);
+            return null;
+        });
+    }
+
+    /** Carries an item's IOException through {@link #map}, which lets only unchecked ones through. */
+    private static final class IoFailure extends RuntimeException {
+        final IOException cause;
+
+        IoFailure(IOException cause) {
+            super(cause);
+            this.cause = cause;
+        }
     }
 
     /** Waits for one task; its failure surfaces unchanged. */

@@ -66,6 +66,20 @@ class ParallelTest {
     }
 
     @Test
+    void fileWorkGivesItsResultsInOrderAndItsIOExceptionAsItself() throws Exception {
+        assertThat(Parallel.mapIo(pool, List.of(1, 2, 3), i -> "#" + i)).containsExactly("#1", "#2", "#3");
+        java.io.IOException disk = new java.io.IOException("disk full");
+        assertThatThrownBy(() -> Parallel.forEachIo(pool, IntStream.range(0, 1_000).boxed().toList(), i -> {
+            if (i == 500) throw disk;
+        })).isSameAs(disk);
+        // Only the item's own checked exception is unwrapped: an unchecked one stays what it was.
+        java.io.UncheckedIOException wrapped = new java.io.UncheckedIOException(new java.io.IOException("inner"));
+        assertThatThrownBy(() -> Parallel.mapIo(pool, List.of(1), i -> {
+            throw wrapped;
+        })).isSameAs(wrapped);
+    }
+
+    @Test
     void anErrorSurfacesUnchanged() {
         StackOverflowError error = new StackOverflowError("deep");
         assertThatThrownBy(() -> Parallel.forEach(pool, List.of(1, 2, 3), i -> {
