@@ -192,7 +192,7 @@ public final class Builder implements AutoCloseable {
         List<Document> documents = new ContentReader(root, new DocumentParser(config.timezone()), executor)
                 .read(files, diagnostics);
         TemplateRoots roots = new TemplateRoots(root, config.theme());
-        Assets assets = Assets.collect(root, roots.themeStatic(), diagnostics);
+        Assets assets = Assets.collect(root, roots.themeStatic(), diagnostics, executor);
         VariantStore variants = VariantStore.forBuild();
         // Read now: whether an image gets WebP variants is decided while the pages are assembled
         // (MediaLibrary.webpSmaller), from a WebP copy the last build may have kept.

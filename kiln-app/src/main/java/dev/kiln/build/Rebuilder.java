@@ -147,7 +147,7 @@ public final class Rebuilder implements AutoCloseable {
         diagnostics.addAll(documents.diagnostics());
         if (assets == null) {
             Diagnostics found = new Diagnostics();
-            assets = Assets.collect(options.siteRoot(), roots.themeStatic(), found);
+            assets = Assets.collect(options.siteRoot(), roots.themeStatic(), found, executor);
             assetDiagnostics = found.toList();
             if (library != null) library.assets(assets);
         }
