@@ -44,11 +44,19 @@ final class SiteHandler extends Handler.Abstract {
         if (path.equals(LiveReload.SCRIPT)) {
             return send(request, response, callback, ServedFile.of("live.js", LiveReload.SCRIPT_BYTES), 200, head);
         }
-        if (current.files().isEmpty() && current.failed()) {
-            // No good build yet: a page that shows the errors and reloads once the site builds.
-            String page = "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Build failed</title><body>"
-                    + ErrorOverlay.html(current.problems()) + "</body></html>";
-            return send(request, response, callback, ServedFile.of("failed.html",
+        if (current.files().isEmpty()) {
+            // No good build yet: the first build is still running (the server listens from the
+            // start, so that a restarted server's open tabs get an answer), or it failed. A page
+            // that says so and reloads once the site is there, whatever the URL asked for.
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+            String page = current.failed()
+                    ? "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Build failed</title><body>"
+                            + ErrorOverlay.html(current.problems()) + "</body></html>"
+                    // The refresh covers a build that ends before this page's event stream opens.
+                    : "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"2\">"
+                            + "<title>Building…</title><body><p>Kiln is building the site. This page reloads when it"
+                            + " is ready.</p></body></html>";
+            return send(request, response, callback, ServedFile.of("pending.html",
                     LiveReload.inject(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), "*")), 503, head);
         }
         String key = path.substring(1);
