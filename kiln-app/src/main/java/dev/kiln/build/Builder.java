@@ -74,10 +74,11 @@ public final class Builder implements AutoCloseable {
     public BuildReport build(BuildOptions options) throws SetupError, IOException {
         long start = System.nanoTime();
         requireSiteFolder(options.siteRoot());
-        Optional<String> fingerprint = InputFingerprint.of(options, executor);
+        Optional<InputFingerprint.Taken> taken = InputFingerprint.of(options, executor);
+        Optional<String> fingerprint = taken.map(InputFingerprint.Taken::digest);
         Optional<BuildReport> unchanged = unchanged(options, fingerprint, start);
         if (unchanged.isPresent()) return unchanged.get();
-        Plan plan = plan(options);
+        Plan plan = plan(options, taken.map(InputFingerprint.Taken::content));
         collectSources();
         int posts = plan.site() == null ? 0 : plan.site().posts().size();
         if (plan.diagnostics().hasErrors()) {
@@ -139,7 +140,7 @@ public final class Builder implements AutoCloseable {
 
     /** Builds the site in memory: every output file and every diagnostic, nothing written. */
     public Generated generate(BuildOptions options) throws SetupError, IOException {
-        Plan plan = plan(options);
+        Plan plan = plan(options, Optional.empty());
         List<List<OutputFile>> phases = new ArrayList<>();
         for (Supplier<List<OutputJob>> phase : plan.diagnostics().hasErrors() ? plan.phases() : plan.withMedia()) {
             List<OutputJob> jobs = phase.get();
@@ -180,7 +181,8 @@ public final class Builder implements AutoCloseable {
         }
     }
 
-    private Plan plan(BuildOptions options) throws SetupError, IOException {
+    /** @param content the files of content/ if already listed (see {@link InputFingerprint.Taken}) */
+    private Plan plan(BuildOptions options, Optional<List<SourcePath>> content) throws SetupError, IOException {
         Path root = options.siteRoot();
         requireSiteFolder(root);
         Diagnostics diagnostics = new Diagnostics();
@@ -188,7 +190,7 @@ public final class Builder implements AutoCloseable {
         if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
         Path outputFolder = options.output().orElse(root.resolve(config.output()).normalize());
 
-        List<SourcePath> files = SourceTree.list(root, "content", diagnostics);
+        List<SourcePath> files = content.isPresent() ? content.get() : SourceTree.list(root, "content", diagnostics);
         List<Document> documents = new ContentReader(root, new DocumentParser(config.timezone()), executor)
                 .read(files, diagnostics);
         TemplateRoots roots = new TemplateRoots(root, config.theme());

@@ -50,6 +50,30 @@ class NoChangeRebuildTest {
     }
 
     @Test
+    void aNewPostIsBuiltAndAHiddenFileInContentChangesNothing() throws Exception {
+        TestSite site = TestSite.of(SITE);
+        site.build();
+        site.file("content/posts/.c.md", "---\ntitle: Hidden\ndate: 2025-06-02\n---\nNot a post.\n".getBytes());
+        site.file("content/posts/d.md", "---\ntitle: D\ndate: 2025-06-03\n---\nDelta.\n".getBytes());
+
+        var second = site.build();
+
+        assertThat(second.report().written()).contains("posts/d/index.html").noneMatch(p -> p.contains("/c/"));
+        assertThat(second.report().posts()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewHiddenStaticFileIsAChangeAndIsPublished() throws Exception {
+        TestSite site = TestSite.of(SITE);
+        site.build();
+        site.file("static/.well-known/security.txt", "Contact: mailto:security@example.org\n".getBytes());
+
+        var second = site.build();
+
+        assertThat(second.report().written()).containsExactly(".well-known/security.txt");
+    }
+
+    @Test
     void aFileDeletedFromTheOutputIsWrittenAgain() throws Exception {
         TestSite site = TestSite.of(SITE);
         var first = site.build();
