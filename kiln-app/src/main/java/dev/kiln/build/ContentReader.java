@@ -8,7 +8,6 @@ import dev.kiln.source.Diagnostic;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.Location;
 import dev.kiln.source.SourcePath;
-import dev.kiln.source.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,9 +56,7 @@ final class ContentReader {
                     "check the file's permissions", ""));
             return new Parsed(Optional.empty(), local.toList());
         }
-        Optional<SourceText> text = SourceText.decode(file, bytes, local);
-        Optional<Document> doc = text.flatMap(t -> parser.parse(t, kindOf(file), local));
-        return new Parsed(doc, local.toList());
+        return new Parsed(parser.parse(file, bytes, kindOf(file), local), local.toList());
     }
 
     static DocumentKind kindOf(SourcePath file) {

@@ -7,7 +7,6 @@ import dev.kiln.source.Diagnostic;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.Location;
 import dev.kiln.source.SourcePath;
-import dev.kiln.source.SourceText;
 import dev.kiln.source.SourceTree;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -120,9 +119,7 @@ final class DocumentCache {
         }
         String hash = sha256(bytes);
         if (old != null && old.bytesHash().equals(hash)) return old;
-        Optional<SourceText> text = SourceText.decode(file, bytes, local);
-        Optional<Document> doc = text.flatMap(t -> parser.parse(t, ContentReader.kindOf(file), local));
-        return new Entry(hash, doc, local.toList());
+        return new Entry(hash, parser.parse(file, bytes, ContentReader.kindOf(file), local), local.toList());
     }
 
     List<Document> documents() {

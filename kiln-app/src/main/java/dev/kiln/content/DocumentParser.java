@@ -6,6 +6,7 @@ import dev.kiln.data.DataNode;
 import dev.kiln.data.DataReader;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.Location;
+import dev.kiln.source.SourcePath;
 import dev.kiln.source.SourceText;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -20,6 +21,19 @@ public final class DocumentParser {
 
     public DocumentParser(ZoneId timezone) {
         this.timezone = Objects.requireNonNull(timezone, "timezone");
+    }
+
+    /**
+     * The document in a file's bytes, or empty when its errors (all in {@code diagnostics}) make
+     * it unusable; the same document and diagnostics as decoding the bytes and {@link #parse(SourceText,
+     * DocumentKind, Diagnostics) parsing} the text, but YAML front matter is all that is decoded
+     * here (see {@link SourceText#decodeHead}).
+     */
+    public Optional<Document> parse(SourcePath path, byte[] bytes, DocumentKind kind, Diagnostics diagnostics) {
+        int head = FrontMatterSplitter.yamlHeadEnd(bytes);
+        Optional<SourceText> text = head < 0 ? SourceText.decode(path, bytes, diagnostics)
+                : SourceText.decodeHead(path, bytes, head, diagnostics);
+        return text.flatMap(t -> parse(t, kind, diagnostics));
     }
 
     /** The document, or empty when its errors (all in {@code diagnostics}) make it unusable. */

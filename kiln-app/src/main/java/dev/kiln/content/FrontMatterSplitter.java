@@ -88,6 +88,43 @@ final class FrontMatterSplitter {
         return n < text.lineCount() ? text.lineStart(n + 1) : text.text().length();
     }
 
+    /**
+     * Where YAML front matter fenced by {@code ---} ends in a file's bytes: just after the line
+     * end of its closing fence, found by the rules {@link #split} applies to the text (line ends
+     * are ASCII, so the same in the bytes). -1 when the file does not open with such a fence, or
+     * the closing fence has no line end after it: then the whole file is read as text.
+     */
+    static int yamlHeadEnd(byte[] b) {
+        int start = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        int end = lineEnd(b, start);
+        if (!isFence(b, start, end, '-')) return -1;
+        while (end < b.length) {
+            int next = end + (b[end] == '\r' && end + 1 < b.length && b[end + 1] == '\n' ? 2 : 1);
+            int lineEnd = lineEnd(b, next);
+            if (lineEnd == b.length) return -1;
+            if (isFence(b, next, lineEnd, '-') || isFence(b, next, lineEnd, '.')) {
+                return lineEnd + (b[lineEnd] == '\r' && lineEnd + 1 < b.length && b[lineEnd + 1] == '\n' ? 2 : 1);
+            }
+            end = lineEnd;
+        }
+        return -1;
+    }
+
+    private static int lineEnd(byte[] b, int from) {
+        int i = from;
+        while (i < b.length && b[i] != '\n' && b[i] != '\r') i++;
+        return i;
+    }
+
+    /** Three {@code c}, then only spaces and tabs, in {@code b[from..to)}. */
+    private static boolean isFence(byte[] b, int from, int to, char c) {
+        if (to - from < 3 || b[from] != c || b[from + 1] != c || b[from + 2] != c) return false;
+        for (int i = from + 3; i < to; i++) {
+            if (b[i] != ' ' && b[i] != '\t') return false;
+        }
+        return true;
+    }
+
     private static boolean isFence(String line, String fence) {
         if (!line.startsWith(fence)) return false;
         for (int i = fence.length(); i < line.length(); i++) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Any bytes as a content file: decoding and front-matter parsing never throw, and every problem is
- * a diagnostic inside the file. In {@code mvn verify} this replays the inputs under
+ * a diagnostic inside the file, whether the whole file or only its front matter is decoded. In {@code mvn verify} this replays the inputs under
  * src/test/resources/dev/kiln/content/DocumentParserFuzzTestInputs/; fuzz for 10 minutes with
  * {@code JAZZER_FUZZ=1 ./mvnw -B test -pl kiln-app -Dtest=DocumentParserFuzzTest}.
  */
@@ -35,5 +35,9 @@ class DocumentParserFuzzTest {
             assertThat(d.location().line()).isLessThanOrEqualTo(lines);
         }
         doc.ifPresent(d -> assertThat(d.bodyFirstLine()).isLessThanOrEqualTo(lines + 1));
+        // Parsing the bytes, which decodes only YAML front matter, gives the same.
+        Diagnostics fromBytes = new Diagnostics();
+        assertThat(PARSER.parse(FILE, bytes, post ? DocumentKind.POST : DocumentKind.PAGE, fromBytes)).isEqualTo(doc);
+        assertThat(fromBytes.toList()).isEqualTo(diagnostics.toList());
     }
 }
