@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The decoded text of one file (UTF-8, BOM dropped, line ends kept as read) with a line index, so
- * that any offset can become a 1-based line and code-point column. LF, CRLF and a lone CR each end
+ * that any offset can become a 1-based line and code-point column. From {@link #decodeHead}, the
+ * text and index cover the file's head only (its front matter); the bytes stay the whole file's. LF, CRLF and a lone CR each end
  * a line, as in CommonMark.
  */
 public final class SourceText {
