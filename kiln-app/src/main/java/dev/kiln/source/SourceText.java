@@ -13,9 +13,9 @@ import java.util.Optional;
 
 /**
  * The decoded text of one file (UTF-8, BOM dropped, line ends kept as read) with a line index, so
- * that any offset can become a 1-based line and code-point column. From {@link #decodeHead}, the
- * text and index cover the file's head only (its front matter); the bytes stay the whole file's. LF, CRLF and a lone CR each end
- * a line, as in CommonMark.
+ * that any offset can become a 1-based line and code-point column. LF, CRLF and a lone CR each end
+ * a line, as in CommonMark. From {@link #decodeHead}, the text and its index cover the file's head
+ * only (its front matter), while the bytes stay the whole file's.
  */
 public final class SourceText {
     private final SourcePath path;
