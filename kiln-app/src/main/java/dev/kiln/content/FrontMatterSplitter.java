@@ -99,15 +99,18 @@ final class FrontMatterSplitter {
         int end = lineEnd(b, start);
         if (!isFence(b, start, end, '-')) return -1;
         while (end < b.length) {
-            int next = end + (b[end] == '\r' && end + 1 < b.length && b[end + 1] == '\n' ? 2 : 1);
+            int next = nextLine(b, end);
             int lineEnd = lineEnd(b, next);
             if (lineEnd == b.length) return -1;
-            if (isFence(b, next, lineEnd, '-') || isFence(b, next, lineEnd, '.')) {
-                return lineEnd + (b[lineEnd] == '\r' && lineEnd + 1 < b.length && b[lineEnd + 1] == '\n' ? 2 : 1);
-            }
+            if (isFence(b, next, lineEnd, '-') || isFence(b, next, lineEnd, '.')) return nextLine(b, lineEnd);
             end = lineEnd;
         }
         return -1;
+    }
+
+    /** Where the line after the line end at {@code end} (LF, CRLF or a lone CR) starts. */
+    private static int nextLine(byte[] b, int end) {
+        return end + (b[end] == '\r' && end + 1 < b.length && b[end + 1] == '\n' ? 2 : 1);
     }
 
     private static int lineEnd(byte[] b, int from) {

@@ -17,6 +17,12 @@ import org.eclipse.jetty.util.Callback;
  * so nothing outside it can be reached; suspicious paths are refused before the lookup anyway.
  */
 final class SiteHandler extends Handler.Abstract {
+    /** The answer while the first build runs; its refresh covers a build that ends before its event stream opens. */
+    private static final ServedFile BUILDING = ServedFile.of("building.html", LiveReload.inject((
+            "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"2\">"
+                    + "<title>Building…</title><body><p>Kiln is building the site. This page reloads when it is ready."
+                    + "</p></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8), "*"));
+
     private final Supplier<ServedSite> site;
     private final LiveReload live;
 
@@ -49,14 +55,10 @@ final class SiteHandler extends Handler.Abstract {
             // start, so that a restarted server's open tabs get an answer), or it failed. A page
             // that says so and reloads once the site is there, whatever the URL asked for.
             response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
-            String page = current.failed()
-                    ? "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Build failed</title><body>"
-                            + ErrorOverlay.html(current.problems()) + "</body></html>"
-                    // The refresh covers a build that ends before this page's event stream opens.
-                    : "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"2\">"
-                            + "<title>Building…</title><body><p>Kiln is building the site. This page reloads when it"
-                            + " is ready.</p></body></html>";
-            return send(request, response, callback, ServedFile.of("pending.html",
+            if (!current.failed()) return send(request, response, callback, BUILDING, 503, head);
+            String page = "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Build failed</title><body>"
+                    + ErrorOverlay.html(current.problems()) + "</body></html>";
+            return send(request, response, callback, ServedFile.of("failed.html",
                     LiveReload.inject(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), "*")), 503, head);
         }
         String key = path.substring(1);

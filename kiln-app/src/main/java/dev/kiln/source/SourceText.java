@@ -60,19 +60,6 @@ public final class SourceText {
      * they must not change afterwards.
      */
     public static Optional<SourceText> decode(SourcePath path, byte[] bytes, Diagnostics diagnostics) {
-        if (bytes.length > MAX_BYTES) {
-            diagnostics.add(Diagnostic.error("source.too-large", Location.startOf(path),
-                    String.format(java.util.Locale.ROOT, "the file is %.1f MiB; Kiln reads text files up to %d MiB",
-                            bytes.length / 1048576.0, MAX_BYTES / 1048576),
-                    "split it into several posts, and keep images and data out of the Markdown", ""));
-            return Optional.empty();
-        }
-        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-            diagnostics.add(Diagnostic.error("source.encoding", Location.startOf(path),
-                    "the file is UTF-16 text; Kiln reads UTF-8",
-                    "save the file as UTF-8 in your editor", ""));
-            return Optional.empty();
-        }
         return decode(path, bytes, bytes.length, diagnostics);
     }
 
@@ -88,15 +75,25 @@ public final class SourceText {
      */
     public static Optional<SourceText> decodeHead(SourcePath path, byte[] bytes, int headEnd, Diagnostics diagnostics) {
         if (headEnd < 0 || headEnd > bytes.length) throw new IllegalArgumentException("head end " + headEnd);
-        if (bytes.length > MAX_BYTES || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)
-                || !Utf8Check.isCleanText(bytes, headEnd, bytes.length)) {
-            return decode(path, bytes, diagnostics);
-        }
-        return decode(path, bytes, headEnd, diagnostics);
+        boolean restIsClean = bytes.length <= MAX_BYTES && Utf8Check.isCleanText(bytes, headEnd, bytes.length);
+        return decode(path, bytes, restIsClean ? headEnd : bytes.length, diagnostics);
     }
 
     /** Decodes {@code bytes[0..end)} (after a BOM), keeping all of {@code bytes} as the file's. */
     private static Optional<SourceText> decode(SourcePath path, byte[] bytes, int end, Diagnostics diagnostics) {
+        if (bytes.length > MAX_BYTES) {
+            diagnostics.add(Diagnostic.error("source.too-large", Location.startOf(path),
+                    String.format(java.util.Locale.ROOT, "the file is %.1f MiB; Kiln reads text files up to %d MiB",
+                            bytes.length / 1048576.0, MAX_BYTES / 1048576),
+                    "split it into several posts, and keep images and data out of the Markdown", ""));
+            return Optional.empty();
+        }
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            diagnostics.add(Diagnostic.error("source.encoding", Location.startOf(path),
+                    "the file is UTF-16 text; Kiln reads UTF-8",
+                    "save the file as UTF-8 in your editor", ""));
+            return Optional.empty();
+        }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         for (int i = start; i < end; i++) {
             if (bytes[i] == 0) {

@@ -62,6 +62,28 @@ class DocumentBytesTest {
     }
 
     @Test
+    void onlyYamlFrontMatterWithALineEndAfterItsClosingFenceIsReadAsAHead() {
+        String front = "---\n" + POST + "---\n";
+        assertThat(headEnd(front + "body\n")).isEqualTo(front.length());
+        assertThat(headEnd("---\r\ntitle: T\r\n...  \r\nbody")).isEqualTo("---\r\ntitle: T\r\n...  \r\n".length());
+        assertThat(headEnd("---\rtitle: T\r---\rbody")).isEqualTo("---\rtitle: T\r---\r".length());
+        assertThat(headEnd("\uFEFF" + front + "body")).isEqualTo(3 + front.length());
+        for (String whole : List.of("---\n" + POST + "---", "---\n" + POST, "--- x\n" + POST + "---\nbody\n",
+                "+++\ntitle = \"T\"\n+++\nbody\n", "{\"title\": \"T\"}\nbody\n", "body only\n", "")) {
+            assertThat(headEnd(whole)).as(whole).isEqualTo(-1);
+        }
+        // The head is all the text holds; the body comes from the bytes.
+        byte[] bytes = (front + "Über — alles\n").getBytes(StandardCharsets.UTF_8);
+        SourceText head = SourceText.decodeHead(FILE, bytes, headEnd(front + "Über — alles\n"), new Diagnostics()).orElseThrow();
+        assertThat(head.text()).isEqualTo(front);
+        assertThat(head.compactFrom(front.length()).text()).isEqualTo("Über — alles\n");
+    }
+
+    private static int headEnd(String file) {
+        return FrontMatterSplitter.yamlHeadEnd(file.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void badBytesInTheBodyAreReportedWhereTheyAreAsBefore() {
         String head = "---\n" + POST + "---\nline one\nline two ";
         for (byte[] bad : List.of(new byte[] {0}, new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0,
