@@ -48,6 +48,26 @@ final class Folders {
         }
     }
 
+    /**
+     * Makes {@code folder} if this session made its parent (a fresh output folder's posts/slug/
+     * under posts/): no look at the path on the way (a failed lookup costs an exception), and a
+     * folder made here is no link and holds nothing. False, having done nothing, where the caller
+     * must check the path and {@link #ensure} the folder instead (also when it exists already).
+     */
+    boolean makeInMadeParent(Path folder) throws IOException {
+        Path parent = folder.getParent();
+        if (parent == null || !made.contains(parent)) return false;
+        try {
+            Files.createDirectory(folder);
+        } catch (FileAlreadyExistsException | NoSuchFileException e) {
+            // Made by another thread of this session a moment ago or by someone else, or its
+            // parent removed meanwhile: the careful way finds out and explains.
+            return false;
+        }
+        made.add(folder);
+        return true;
+    }
+
     /** Whether this session has made or found {@code folder} already. */
     boolean known(Path folder) {
         return made.contains(folder) || found.contains(folder);

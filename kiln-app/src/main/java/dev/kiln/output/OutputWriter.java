@@ -145,12 +145,16 @@ public final class OutputWriter {
         }
 
         private Outcome write(OutputFile file, Manifest.Entry entry) {
-            // OutputDir checks each folder on the way for a link leading out. A folder the session
-            // already made or found was on the way of a path it checked: once per folder is enough.
             Path plain = dir.root().resolve(file.path());
-            Path target = folders.known(plain.getParent()) ? plain : dir.resolve(file.path());
+            Path target = plain;
             Manifest.Entry before = known.get(file.path());
             try {
+                // OutputDir checks each folder on the way for a link leading out. A folder the
+                // session already made or found was on the way of a path it checked, and one it
+                // makes now in a folder it made is no link: once per folder is enough.
+                if (!folders.known(plain.getParent()) && !folders.makeInMadeParent(plain.getParent())) {
+                    target = dir.resolve(file.path());
+                }
                 if (entry.equals(before) && sizeOnDisk(target) == file.size()) return Outcome.UNCHANGED;
                 folders.ensure(target.getParent());
                 // A folder this session made holds no file but this session's: no need to look.
