@@ -49,14 +49,15 @@ final class Folders {
     }
 
     /**
-     * Makes {@code folder} if this session made its parent (a fresh output folder's posts/slug/
-     * under posts/): no look at the path on the way (a failed lookup costs an exception), and a
-     * folder made here is no link and holds nothing. False, having done nothing, where the caller
-     * must check the path and {@link #ensure} the folder instead (also when it exists already).
+     * Makes {@code folder}, and the missing folders above it, if they are under a folder this
+     * session made (a fresh output folder's posts/slug/ under posts/): no look at the path on the
+     * way (a failed lookup costs an exception), and a folder made here is no link and holds
+     * nothing. False where the caller must check the path and {@link #ensure} the folder instead
+     * (also when it exists already).
      */
-    boolean makeInMadeParent(Path folder) throws IOException {
+    boolean makeUnderMade(Path folder) throws IOException {
         Path parent = folder.getParent();
-        if (parent == null || !made.contains(parent)) return false;
+        if (parent == null || !made.contains(parent) && !makeUnderMade(parent)) return false;
         try {
             Files.createDirectory(folder);
         } catch (FileAlreadyExistsException | NoSuchFileException e) {

@@ -151,8 +151,8 @@ public final class OutputWriter {
             try {
                 // OutputDir checks each folder on the way for a link leading out. A folder the
                 // session already made or found was on the way of a path it checked, and one it
-                // makes now in a folder it made is no link: once per folder is enough.
-                if (!folders.known(plain.getParent()) && !folders.makeInMadeParent(plain.getParent())) {
+                // makes now under a folder it made is no link: once per folder is enough.
+                if (!folders.known(plain.getParent()) && !folders.makeUnderMade(plain.getParent())) {
                     target = dir.resolve(file.path());
                 }
                 if (entry.equals(before) && sizeOnDisk(target) == file.size()) return Outcome.UNCHANGED;
