@@ -22,6 +22,8 @@ final class SiteHandler extends Handler.Abstract {
             "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"2\">"
                     + "<title>Building…</title><body><p>Kiln is building the site. This page reloads when it is ready."
                     + "</p></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8), "*"));
+    /** Every page asks for it after each reload: made (and its ETag hashed) once. */
+    private static final ServedFile LIVE_SCRIPT = ServedFile.of("live.js", LiveReload.SCRIPT_BYTES);
 
     private final Supplier<ServedSite> site;
     private final LiveReload live;
@@ -48,7 +50,7 @@ final class SiteHandler extends Handler.Abstract {
             return true;
         }
         if (path.equals(LiveReload.SCRIPT)) {
-            return send(request, response, callback, ServedFile.of("live.js", LiveReload.SCRIPT_BYTES), 200, head);
+            return send(request, response, callback, LIVE_SCRIPT, 200, head);
         }
         if (current.files().isEmpty()) {
             // No good build yet: the first build is still running (the server listens from the
