@@ -81,7 +81,11 @@ class LiveReloadIT {
                 && d.findElements(By.id("kiln-overlay")).isEmpty());
     }
 
+    /**
+     * The page's text, read in one step: finding the body and then asking for its text raced with
+     * the live reload swapping it in between ("Node with given id does not belong to the document").
+     */
     private static String text() {
-        return browser.driver().findElement(By.tagName("body")).getText();
+        return String.valueOf(browser.js("return document.body ? document.body.innerText : ''"));
     }
 }
