@@ -15,8 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * session made itself, as those cannot hold a file that is not Kiln's. Thread-safe.
  */
 final class Folders {
+    /** The output folder, made before the session: {@link #makeUnderMade} looks no higher. */
+    private final Path root;
     private final Set<Path> found = ConcurrentHashMap.newKeySet();
     private final Set<Path> made = ConcurrentHashMap.newKeySet();
+
+    Folders(Path root) {
+        this.root = root;
+    }
 
     /** Makes {@code folder} and its missing parents, as {@code Files.createDirectories} would. */
     void ensure(Path folder) throws IOException {
@@ -57,7 +63,8 @@ final class Folders {
      */
     boolean makeUnderMade(Path folder) throws IOException {
         Path parent = folder.getParent();
-        if (parent == null || !made.contains(parent) && !makeUnderMade(parent)) return false;
+        if (parent == null || folder.equals(root)) return false;
+        if (!made.contains(parent) && !makeUnderMade(parent)) return false;
         try {
             Files.createDirectory(folder);
         } catch (FileAlreadyExistsException | NoSuchFileException e) {

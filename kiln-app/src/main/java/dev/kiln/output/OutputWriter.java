@@ -103,7 +103,7 @@ public final class OutputWriter {
         /** The staged files of each stretch between marks, published one stretch after the other. */
         private final List<List<Path[]>> stretches = new ArrayList<>();
         private final AtomicBoolean failed = new AtomicBoolean();
-        private final Folders folders = new Folders();
+        private final Folders folders;
         private volatile boolean finished;
         /** Fewer renames than this go faster on one thread than handed out. */
         private static final int PARALLEL_FROM = 64;
@@ -115,6 +115,7 @@ public final class OutputWriter {
             this.known = known;
             this.journal = journal;
             this.replace = replace;
+            this.folders = new Folders(dir.root());
         }
 
         /**
