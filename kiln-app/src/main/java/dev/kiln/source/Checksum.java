@@ -25,10 +25,27 @@ public final class Checksum {
 
     /** The checksum of {@code bytes[from..from+length)}. */
     public static String of(byte[] bytes, int from, int length) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes, from, length);
-        CRC32C crcC = new CRC32C();
-        crcC.update(bytes, from, length);
-        return HexFormat.of().toHexDigits((crc.getValue() << 32) | crcC.getValue());
+        return new Running().update(bytes, from, length).hex();
+    }
+
+    /** A checksum of bytes given piece by piece: the same as {@link #of} of all of them in one array. Not thread-safe. */
+    public static final class Running {
+        private final CRC32 crc = new CRC32();
+        private final CRC32C crcC = new CRC32C();
+
+        public Running update(byte[] bytes) {
+            return update(bytes, 0, bytes.length);
+        }
+
+        public Running update(byte[] bytes, int from, int length) {
+            crc.update(bytes, from, length);
+            crcC.update(bytes, from, length);
+            return this;
+        }
+
+        /** The checksum of everything given so far, as {@link #LENGTH} hex digits. */
+        public String hex() {
+            return HexFormat.of().toHexDigits((crc.getValue() << 32) | crcC.getValue());
+        }
     }
 }

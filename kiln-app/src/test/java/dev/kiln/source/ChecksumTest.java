@@ -14,6 +14,18 @@ class ChecksumTest {
     }
 
     @Test
+    void aRunningChecksumOfPiecesIsTheChecksumOfTheWhole() {
+        byte[] whole = "<p>An index, given piece by piece.</p>\n".getBytes(StandardCharsets.UTF_8);
+        Checksum.Running running = new Checksum.Running();
+        running.update(java.util.Arrays.copyOfRange(whole, 0, 5)).update(new byte[0]).update(whole, 5, 20);
+        running.update(java.util.Arrays.copyOfRange(whole, 25, whole.length));
+
+        assertThat(running.hex()).isEqualTo(Checksum.of(whole));
+        assertThat(new Checksum.Running().update("abc".getBytes(StandardCharsets.US_ASCII)).hex())
+                .isEqualTo("352441c2" + "364b3fb7");
+    }
+
+    @Test
     void everySingleBitFlipChangesIt() {
         byte[] bytes = "<p>An unchanged page of a blog, more or less.</p>\n".getBytes(StandardCharsets.UTF_8);
         String original = Checksum.of(bytes);
