@@ -3,6 +3,7 @@ package dev.kiln.build;
 import dev.kiln.content.Document;
 import dev.kiln.content.DocumentParser;
 import dev.kiln.parallel.Parallel;
+import dev.kiln.source.Checksum;
 import dev.kiln.source.Diagnostic;
 import dev.kiln.source.Diagnostics;
 import dev.kiln.source.Location;
@@ -12,8 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
@@ -117,7 +116,7 @@ final class DocumentCache {
                     "check the file's permissions", ""));
             return new Entry("", Optional.empty(), local.toList());
         }
-        String hash = sha256(bytes);
+        String hash = Checksum.of(bytes);
         if (old != null && old.bytesHash().equals(hash)) return old;
         return new Entry(hash, parser.parse(file, bytes, ContentReader.kindOf(file), local), local.toList());
     }
@@ -136,13 +135,5 @@ final class DocumentCache {
         List<Diagnostic> out = new ArrayList<>(scanDiagnostics);
         for (Entry e : entries.values()) out.addAll(e.diagnostics());
         return out;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
     }
 }
