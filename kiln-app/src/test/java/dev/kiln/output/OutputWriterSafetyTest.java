@@ -82,6 +82,21 @@ class OutputWriterSafetyTest {
     }
 
     @Test
+    void aLinkPutInAFolderTheBuildMadeIsRefusedToo() throws Exception {
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+
+        try (OutputWriter.Session session = OutputWriter.begin(fx.open())) {
+            session.accept(file("fresh/a/index.html", "a"));
+            // Folders under fresh/, which this session made, are made without looking first; a
+            // link put there meanwhile must still be found.
+            Files.createSymbolicLink(fx.out("fresh/evil"), outside);
+            assertThatIllegalStateException().isThrownBy(() -> session.accept(file("fresh/evil/x.html", "x")))
+                    .withMessageContaining("escapes the output folder");
+        }
+        assertThat(outside.toFile().list()).isEmpty();
+    }
+
+    @Test
     void filesBehindALinkThatNowLeadsOutsideAreNotRemoved() throws Exception {
         Path outside = Files.createDirectories(temp.resolve("outside"));
         Files.writeString(outside.resolve("index.html"), "elsewhere");
