@@ -47,12 +47,14 @@ final class Postings {
         this.lengths = new int[entries][];
     }
 
-    /** Adds an entry; each id once. Thread-safe: entries are analysed in parallel. */
-    void add(Analyzed d) {
+    /**
+     * Adds entry {@code id}, whose f-th searched field holds the UTF-8 text {@code texts.get(f)};
+     * each id once. Thread-safe: entries are analysed in parallel.
+     */
+    void add(int id, List<byte[]> texts, Tokenizer tokenizer) {
         int fields = weights.length;
-        int id = d.entry().id();
+        if (texts.size() != fields) throw new IllegalArgumentException(texts.size() + " texts for " + fields + " fields");
         if (lengths[id] != null) throw new IllegalArgumentException("entry " + id + " added twice");
-        lengths[id] = d.lengths().clone();
         TermTable table = idle.poll();
         if (table == null) {
             table = new TermTable(fields, bits);
@@ -60,12 +62,17 @@ final class Postings {
                 tables.add(table);
             }
         }
-        TermCounts counts = d.counts();
-        for (int t = 0; t < counts.size(); t++) {
-            long packed = 0;
-            for (int f = 0; f < fields; f++) packed |= Math.min(counts.tf(t, f), mask) << (f * bits);
-            table.add(counts.chars(t), counts.hash(t), id, packed);
+        int[] length = new int[fields];
+        for (int f = 0; f < fields; f++) {
+            int field = f;
+            TermTable into = table;
+            tokenizer.terms(texts.get(f), (chars, size, hash) -> {
+                length[field]++;
+                into.count(chars, size, hash, field);
+            });
         }
+        table.endEntry(id);
+        lengths[id] = length;
         idle.offer(table);
     }
 

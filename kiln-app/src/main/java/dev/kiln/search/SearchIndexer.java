@@ -61,6 +61,7 @@ public final class SearchIndexer {
      * comes after all analyses.
      */
     static final class Making {
+        private static final byte[] NONE = new byte[0];
         private final Site site;
         private final String folder;
         private final Tokenizer tokenizer;
@@ -100,7 +101,9 @@ public final class SearchIndexer {
         }
 
         private void analyse(Entry e) {
-            postings.add(Analyzed.of(e, fields, tokenizer));
+            List<byte[]> texts = new ArrayList<>(fields.size());
+            for (String f : fields) texts.add(e.fields().getOrDefault(f, NONE));
+            postings.add(e.id(), texts, tokenizer);
             shown[e.id()] = shown(e);
         }
 

@@ -7,7 +7,10 @@ import java.util.Arrays;
  * their packed field counts in the order they came. A table is used by one thread at a time
  * ({@link Postings} hands them out), so adding takes no lock, and the terms stay char arrays:
  * only the index's distinct terms ever become Strings, not every (entry, term) pair (3 million at
- * 10,000 posts). When every entry is in, the tables are merged into one.
+ * 10,000 posts). An entry is counted straight into the table, a term at a time ({@link #count},
+ * then {@link #endEntry}): each word of a post is looked up once, where a table of the post's own
+ * terms first, merged into this one after, compared every distinct term twice and copied it for
+ * every post. When every entry is in, the tables are merged into one.
  */
 final class TermTable {
     /**
@@ -30,6 +33,9 @@ final class TermTable {
         private int length;
         /** Postings of the same term from another table, appended when the term is scored. */
         private Row more;
+        /** The entry being counted that holds this term, or -1; and its packed counts so far. */
+        private int entry = -1;
+        private long pending;
 
         private Row(char[] term, int hash) {
             this.term = term;
@@ -142,6 +148,12 @@ final class TermTable {
 
     private final int fields;
     private final int bits;
+    private final long fieldMask;
+    /** The terms of the entry being counted, in the order they first occurred. */
+    private Row[] seen = new Row[256];
+    private int touched;
+    /** Tells the entry being counted from the last one a row saw (rows start at -1). */
+    private int counting;
     private int[] slots = new int[1 << 12];
     private Row[] rows = new Row[1 << 11];
     private int size;
@@ -150,27 +162,51 @@ final class TermTable {
     TermTable(int fields, int bits) {
         this.fields = fields;
         this.bits = bits;
+        this.fieldMask = (1L << bits) - 1;
     }
 
     /**
-     * Adds entry {@code id} with {@code packed} counts to the postings of {@code term}, whose
-     * {@code String.hashCode} is {@code hash}. A new term keeps the array: the caller must not change it.
+     * Counts one occurrence, in field {@code field}, of the term {@code chars[0..length)} (whose
+     * {@code String.hashCode} is {@code hash}) for the entry being counted; the chars are copied
+     * if the term is new. Counts saturate at what a field's bits hold.
      */
-    void add(char[] term, int hash, int id, long packed) {
+    void count(char[] chars, int length, int hash, int field) {
+        Row row = find(chars, length, hash);
+        if (row.entry != counting) {
+            row.entry = counting;
+            row.pending = 0;
+            if (touched == seen.length) seen = Arrays.copyOf(seen, touched * 2);
+            seen[touched++] = row;
+        }
+        int shift = field * bits;
+        if ((row.pending >>> shift & fieldMask) != fieldMask) row.pending += 1L << shift;
+    }
+
+    /**
+     * Ends the entry counted since the last call: each of its terms gets a posting for entry
+     * {@code id} with the counts seen, in the order the terms first occurred.
+     */
+    void endEntry(int id) {
+        for (int i = 0; i < touched; i++) {
+            Row row = seen[i];
+            row.add(id, row.pending, fields, bits);
+            seen[i] = null;
+        }
+        touched = 0;
+        counting++;
+    }
+
+    private Row find(char[] chars, int length, int hash) {
         int mask = slots.length - 1;
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
             int r = slots[i] - 1;
             if (r < 0) {
-                Row row = new Row(term, hash);
-                row.add(id, packed, fields, bits);
+                Row row = new Row(Arrays.copyOf(chars, length), hash);
                 insertAt(i, row);
-                return;
+                return row;
             }
             Row row = rows[r];
-            if (row.hash == hash && CharTable.same(row.term, term, term.length)) {
-                row.add(id, packed, fields, bits);
-                return;
-            }
+            if (row.hash == hash && CharTable.same(row.term, chars, length)) return row;
         }
     }
 

@@ -4,6 +4,7 @@ import dev.kiln.site.Site;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,19 +25,19 @@ final class SingleFileIndex {
             if (w > 0) fields.add(f);
         });
         Tokenizer tokenizer = Tokenizer.forLanguage(site.config().language());
-        List<Analyzed> docs = new ArrayList<>();
-        for (Entry e : Entry.of(site)) docs.add(Analyzed.of(e, fields, tokenizer));
+        List<Doc> docs = new ArrayList<>();
+        for (Entry e : Entry.of(site)) docs.add(Doc.of(e, fields, tokenizer));
 
         StringBuilder sb = new StringBuilder("{\"documentCount\":").append(docs.size()).append(",\"nextId\":")
                 .append(docs.size()).append(",\"documentIds\":{");
-        for (Analyzed d : docs) sb.append(d.entry().id() == 0 ? "" : ",").append('"').append(d.entry().id()).append("\":")
+        for (Doc d : docs) sb.append(d.entry().id() == 0 ? "" : ",").append('"').append(d.entry().id()).append("\":")
                 .append(d.entry().id());
         sb.append("},\"fieldIds\":{");
         for (int f = 0; f < fields.size(); f++) Json.string(sb.append(f == 0 ? "" : ","), fields.get(f)).append(':').append(f);
         sb.append("},\"fieldLength\":{");
         double[] average = new double[fields.size()];
         Map<String, Map<Integer, StringBuilder>> index = new TreeMap<>();
-        for (Analyzed d : docs) {
+        for (Doc d : docs) {
             int id = d.entry().id();
             sb.append(id == 0 ? "" : ",").append('"').append(id).append("\":[");
             for (int f = 0; f < fields.size(); f++) {
@@ -44,10 +45,10 @@ final class SingleFileIndex {
                 average[f] += d.lengths()[f] / (double) docs.size();
             }
             sb.append(']');
-            for (int t = 0; t < d.size(); t++) {
-                Map<Integer, StringBuilder> byField = index.computeIfAbsent(d.term(t), k -> new TreeMap<>());
+            for (Map.Entry<String, int[]> t : d.counts().entrySet()) {
+                Map<Integer, StringBuilder> byField = index.computeIfAbsent(t.getKey(), k -> new TreeMap<>());
                 for (int f = 0; f < fields.size(); f++) {
-                    int tf = d.tf(t, f);
+                    int tf = t.getValue()[f];
                     if (tf == 0) continue;
                     StringBuilder postings = byField.computeIfAbsent(f, k -> new StringBuilder());
                     postings.append(postings.length() == 0 ? "" : ",").append('"').append(id).append("\":").append(tf);
@@ -57,7 +58,7 @@ final class SingleFileIndex {
         sb.append("},\"averageFieldLength\":[");
         for (int f = 0; f < fields.size(); f++) sb.append(f == 0 ? "" : ",").append(average[f]);
         sb.append("],\"storedFields\":{");
-        for (Analyzed d : docs) {
+        for (Doc d : docs) {
             Entry e = d.entry();
             sb.append(e.id() == 0 ? "" : ",").append('"').append(e.id()).append("\":{");
             Json.field(sb, "title", e.title());
@@ -80,5 +81,21 @@ final class SingleFileIndex {
         sb.append("],\"serializationVersion\":2}");
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
         return new long[] {bytes.length, SiteServer.gzip(bytes).length};
+    }
+
+    /** An entry's terms, each counted per field, and how many terms each field has. */
+    private record Doc(Entry entry, Map<String, int[]> counts, int[] lengths) {
+        static Doc of(Entry entry, List<String> fields, Tokenizer tokenizer) {
+            Map<String, int[]> counts = new LinkedHashMap<>();
+            int[] lengths = new int[fields.size()];
+            for (int f = 0; f < fields.size(); f++) {
+                int field = f;
+                tokenizer.terms(entry.fields().getOrDefault(fields.get(f), new byte[0]), (chars, length, hash) -> {
+                    lengths[field]++;
+                    counts.computeIfAbsent(new String(chars, 0, length), k -> new int[fields.size()])[field]++;
+                });
+            }
+            return new Doc(entry, counts, lengths);
+        }
     }
 }
