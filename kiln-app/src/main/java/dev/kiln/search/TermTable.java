@@ -83,7 +83,15 @@ final class TermTable {
             counts = new long[total];
             int n = 0;
             boolean inOrder = true;
+            // Where each table's postings start: each is in id order as its worker took entries in
+            // order, so they are merged, not sorted (unless one is not).
+            int parts = 0;
+            for (Row part = this; part != null; part = part.more) parts++;
+            int[] starts = new int[parts + 1];
+            boolean partsInOrder = true;
+            parts = 0;
             for (Row part = this; part != null; part = part.more) {
+                starts[parts++] = n;
                 byte[] d = part.data;
                 int at = 0;
                 for (int i = 0; i < part.size; i++) {
@@ -111,7 +119,10 @@ final class TermTable {
                         }
                         packed |= count << (f * bits);
                     }
-                    if (n > 0 && ids[n - 1] > id) inOrder = false;
+                    if (n > 0 && ids[n - 1] > id) {
+                        inOrder = false;
+                        if (i > 0) partsInOrder = false;
+                    }
                     ids[n] = id;
                     counts[n] = packed;
                     n++;
@@ -120,7 +131,51 @@ final class TermTable {
             for (Row part = this; part != null; part = part.more) part.data = null;
             more = null;
             size = total;
-            if (!inOrder) sortAscending();
+            starts[parts] = total;
+            if (inOrder) return;
+            if (partsInOrder) {
+                mergeParts(starts, parts);
+            } else {
+                sortAscending();
+            }
+        }
+
+        /** Merges the ascending runs {@code ids[starts[r]..starts[r + 1])}, two at a time. */
+        private void mergeParts(int[] starts, int runs) {
+            int[] fromIds = ids;
+            long[] fromCounts = counts;
+            int[] toIds = new int[size];
+            long[] toCounts = new long[size];
+            while (runs > 1) {
+                int merged = 0;
+                for (int r = 0; r < runs; r += 2) {
+                    int lo = starts[r];
+                    int mid = starts[Math.min(r + 1, runs)];
+                    int hi = starts[Math.min(r + 2, runs)];
+                    int a = lo;
+                    int b = mid;
+                    for (int k = lo; k < hi; k++) {
+                        if (b >= hi || a < mid && fromIds[a] < fromIds[b]) {
+                            toIds[k] = fromIds[a];
+                            toCounts[k] = fromCounts[a++];
+                        } else {
+                            toIds[k] = fromIds[b];
+                            toCounts[k] = fromCounts[b++];
+                        }
+                    }
+                    starts[merged++] = lo;
+                }
+                starts[merged] = size;
+                runs = merged;
+                int[] i = fromIds;
+                fromIds = toIds;
+                toIds = i;
+                long[] c = fromCounts;
+                fromCounts = toCounts;
+                toCounts = c;
+            }
+            ids = fromIds;
+            counts = fromCounts;
         }
 
         /** How many postings this term has in all tables. */

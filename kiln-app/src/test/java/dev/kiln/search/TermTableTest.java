@@ -63,6 +63,33 @@ class TermTableTest {
                 Map.entry("kubernetes", "3:4"), Map.entry("only", "7:7"), Map.entry("probe", "0:1 1:2 2:3 4:6 5:5"));
     }
 
+    /** Five tables, as five workers filled them, merged into the first; table t got {@code ids[t]} in that order. */
+    private static TermTable merged(int[][] ids) {
+        TermTable[] tables = new TermTable[ids.length];
+        for (int t = 0; t < tables.length; t++) {
+            tables[t] = new TermTable(FIELDS, BITS);
+            for (int id : ids[t]) add(tables[t], "probe", id, id % 4 + 1);
+        }
+        for (int t = 1; t < tables.length; t++) tables[0].absorb(tables[t]);
+        return tables[0];
+    }
+
+    private static String idsUpTo(int last) {
+        StringBuilder sb = new StringBuilder();
+        for (int id = 0; id <= last; id++) sb.append(id == 0 ? "" : " ").append(id).append(':').append(id % 4 + 1);
+        return sb.toString();
+    }
+
+    @Test
+    void postingsOfManyTablesComeOutInIdOrder() {
+        int[][] inOrder = {{0, 5, 10, 11}, {1, 6, 12}, {2, 7}, {3, 8, 13, 14, 15}, {4, 9}};
+        assertThat(postings(merged(inOrder), BITS)).containsExactly(Map.entry("probe", idsUpTo(15)));
+
+        // A worker that took its entries out of order: its postings cannot simply be merged.
+        int[][] oneOutOfOrder = {{0, 5, 10, 11}, {1, 6, 12}, {2, 7, 1_000, 16}, {3, 8, 13, 14, 15}, {4, 9}};
+        assertThat(postings(merged(oneOutOfOrder), BITS)).containsExactly(Map.entry("probe", idsUpTo(16) + " 1000:1"));
+    }
+
     @Test
     void anEntryCountsEachTermPerFieldAndTheNextEntryStartsAtZero() {
         TermTable table = new TermTable(FIELDS, BITS);
