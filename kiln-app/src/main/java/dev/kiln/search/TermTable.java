@@ -33,7 +33,7 @@ final class TermTable {
         private int length;
         /** Postings of the same term from another table, appended when the term is scored. */
         private Row more;
-        /** The entry being counted that holds this term, or -1; and its packed counts so far. */
+        /** The number ({@code counting}) of the last entry counted that held this term, or -1; its packed counts so far. */
         private int entry = -1;
         private long pending;
 
@@ -167,12 +167,12 @@ final class TermTable {
                 }
                 starts[merged] = size;
                 runs = merged;
-                int[] i = fromIds;
+                int[] swapIds = fromIds;
                 fromIds = toIds;
-                toIds = i;
-                long[] c = fromCounts;
+                toIds = swapIds;
+                long[] swapCounts = fromCounts;
                 fromCounts = toCounts;
-                toCounts = c;
+                toCounts = swapCounts;
             }
             ids = fromIds;
             counts = fromCounts;
@@ -204,10 +204,10 @@ final class TermTable {
     private final int fields;
     private final int bits;
     private final long fieldMask;
-    /** The terms of the entry being counted, in the order they first occurred. */
-    private Row[] seen = new Row[256];
-    private int touched;
-    /** Tells the entry being counted from the last one a row saw (rows start at -1). */
+    /** The terms of the entry being counted, in the order they first occurred, and how many. */
+    private Row[] entryTerms = new Row[256];
+    private int entryTermCount;
+    /** A number for the entry being counted, which {@code Row.entry} compares with (rows start at -1). */
     private int counting;
     private int[] slots = new int[1 << 12];
     private Row[] rows = new Row[1 << 11];
@@ -230,8 +230,8 @@ final class TermTable {
         if (row.entry != counting) {
             row.entry = counting;
             row.pending = 0;
-            if (touched == seen.length) seen = Arrays.copyOf(seen, touched * 2);
-            seen[touched++] = row;
+            if (entryTermCount == entryTerms.length) entryTerms = Arrays.copyOf(entryTerms, entryTermCount * 2);
+            entryTerms[entryTermCount++] = row;
         }
         int shift = field * bits;
         if ((row.pending >>> shift & fieldMask) != fieldMask) row.pending += 1L << shift;
@@ -242,12 +242,12 @@ final class TermTable {
      * {@code id} with the counts seen, in the order the terms first occurred.
      */
     void endEntry(int id) {
-        for (int i = 0; i < touched; i++) {
-            Row row = seen[i];
+        for (int i = 0; i < entryTermCount; i++) {
+            Row row = entryTerms[i];
             row.add(id, row.pending, fields, bits);
-            seen[i] = null;
+            entryTerms[i] = null;
         }
-        touched = 0;
+        entryTermCount = 0;
         counting++;
     }
 
