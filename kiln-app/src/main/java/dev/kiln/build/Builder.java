@@ -238,12 +238,29 @@ public final class Builder implements AutoCloseable {
      */
     static List<MediaOutputs.Job> mediaJobs(Site site, Assets assets, MediaLibrary library, VariantStore variants,
                                             Optional<Cwebp> webp, Diagnostics diagnostics) {
-        Set<String> taken = new java.util.HashSet<>();
-        site.routes().forEach(r -> taken.add(r.url().outputFile()));
-        assets.files().forEach(f -> taken.add(f.path()));
         int quality = site.config().images().quality();
         MediaOutputs outputs = new MediaOutputs(library, variants, new Resizer(quality, webp), quality);
-        return outputs.jobs(site.media(), taken, diagnostics);
+        return outputs.jobs(site.media(), takenBundlePaths(site, assets), diagnostics);
+    }
+
+    /**
+     * The paths of bundle files that a page or a static file takes already. Only the bundle files'
+     * own paths are looked for: a set of every page's path cost each of `kiln serve`'s rebuilds
+     * about 8 ms at 10,000 posts (a body edit takes some 40), bundles or not.
+     */
+    private static Set<String> takenBundlePaths(Site site, Assets assets) {
+        if (site.media().files().isEmpty()) return Set.of();
+        Set<String> bundled = new java.util.HashSet<>();
+        site.media().files().forEach(f -> bundled.add(f.outputPath()));
+        Set<String> taken = new java.util.HashSet<>();
+        for (Route r : site.routes()) {
+            String path = r.url().outputFile();
+            if (bundled.contains(path)) taken.add(path);
+        }
+        for (OutputFile f : assets.files()) {
+            if (bundled.contains(f.path())) taken.add(f.path());
+        }
+        return taken;
     }
 
     /** One line when WebP is wanted but cwebp is missing: the images are fine, only larger. */

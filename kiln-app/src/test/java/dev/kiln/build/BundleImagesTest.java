@@ -224,6 +224,35 @@ class BundleImagesTest {
     }
 
     @Test
+    void aBundleFileAtThePathOfAPageOrAStaticFileIsAnErrorButOtherBundleFilesAreNot() {
+        var built = TestSite.of("""
+                -- content/posts/trip/index.md --
+                ---
+                title: The trip
+                date: 2024-05-01
+                ---
+                Text.
+                -- content/posts/trip/index.html --
+                <p>a page of its own</p>
+                -- content/posts/trip/robots.txt --
+                shadows nothing: no page or static file is there
+                -- content/posts/trip/route.gpx --
+                <gpx></gpx>
+                -- static/posts/trip/notes.txt --
+                a static file
+                -- content/posts/trip/notes.txt --
+                the bundle's own notes
+                """).build();
+
+        assertThat(built.report().diagnostics()).filteredOn(d -> d.code().equals("content.bundle-file-conflict"))
+                .extracting(d -> d.location().toString())
+                .containsExactlyInAnyOrder("content/posts/trip/index.html:1:1", "content/posts/trip/notes.txt:1:1");
+        assertThat(built.report().diagnostics()).filteredOn(d -> d.code().equals("content.bundle-file-conflict"))
+                .allSatisfy(d -> assertThat(d.message()).contains("which the site already uses"));
+        assertThat(built.report().failed()).isTrue();
+    }
+
+    @Test
     void anImageThatClaimsAHugeSizeInItsHeaderGetsNoVariantsAndDoesNotExhaustMemory() {
         var built = TestSite.of("""
                 -- content/about/index.md --
