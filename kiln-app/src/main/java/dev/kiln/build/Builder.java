@@ -34,6 +34,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -246,13 +247,13 @@ public final class Builder implements AutoCloseable {
     /**
      * The paths of bundle files that a page or a static file takes already. Only the bundle files'
      * own paths are looked for: a set of every page's path cost each of kiln serve's rebuilds
-     * about 8 ms at 10,000 posts (a body edit takes some 40), bundles or not.
+     * about 8 ms at 10,000 posts, bundles or not (a body edit took 29 ms with it, 20 without).
      */
     private static Set<String> takenBundlePaths(Site site, Assets assets) {
         if (site.media().files().isEmpty()) return Set.of();
-        Set<String> bundled = new java.util.HashSet<>();
+        Set<String> bundled = new HashSet<>();
         site.media().files().forEach(f -> bundled.add(f.outputPath()));
-        Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         for (Route r : site.routes()) {
             String path = r.url().outputFile();
             if (bundled.contains(path)) taken.add(path);
